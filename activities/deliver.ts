@@ -1,0 +1,30 @@
+/**
+ * Sends one message at most once, and keeps it in the register (R4: every message on record).
+ * The message row is written before sending; a retry that finds it sent does nothing. A crash between
+ * sending and marking leaves it pending, and the retry sends again with the same Message-ID.
+ */
+import type { Database } from '../infra/database';
+import type { Mailer } from './mailer';
+
+export interface Delivery {
+  key: string;
+  reference: string;
+  purpose: string;
+  /** `letter`: printed and posted by staff; the register holds it until they mark it posted. */
+  channel: 'email' | 'letter';
+  recipient: string;
+  subject: string;
+  body: string;
+}
+
+export async function deliver(db: Database, mailer: Mailer, d: Delivery): Promise<void> {
+  const existing = await db.message.findUnique({ where: { key: d.key } });
+  if (existing && existing.status !== 'pending') return;
+  if (!existing) await db.message.create({ data: { ...d, status: 'pending' } });
+  if (d.channel === 'email') {
+    await mailer.send({ to: d.recipient, subject: d.subject, text: d.body, messageId: `<${d.key}@klachtenregister>` });
+    await db.message.update({ where: { key: d.key }, data: { status: 'sent', sentAt: new Date() } });
+  } else {
+    await db.message.update({ where: { key: d.key }, data: { status: 'to_post' } });
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Outgoing e-mail through nodemailer. With SMTP_URL set it speaks SMTP; without, every message is
+ * written as an .eml file to the outbox folder, so the service runs on a fresh machine and nothing
+ * that would have been sent is lost.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer from 'nodemailer';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  /** Stable per message: a resend after a crash carries the same Message-ID, so mail clients dedupe it. */
+  messageId: string;
+}
+
+export interface Mailer {
+  send(mail: OutgoingMail): Promise<void>;
+  /** Where mail goes, for the start-up banner. */
+  describe(): string;
+  close(): void;
+}
+
+export function createMailer(options: { smtpUrl?: string; from: string; outboxDir: string }): Mailer {
+  if (options.smtpUrl) {
+    const transport = nodemailer.createTransport(options.smtpUrl);
+    return {
+      async send(mail) {
+        await transport.sendMail({ from: options.from, ...mail });
+      },
+      describe: () => `SMTP ${new URL(options.smtpUrl!).host}`,
+      close: () => transport.close(),
+    };
+  }
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  return {
+    async send(mail) {
+      const info = await transport.sendMail({ from: options.from, ...mail });
+      await fs.mkdir(options.outboxDir, { recursive: true });
+      const fileName = mail.messageId.replace(/[^A-Za-z0-9._-]+/g, '_') + '.eml';
+      await fs.writeFile(path.join(options.outboxDir, fileName), info.message as Buffer);
+    },
+    describe: () => `no SMTP_URL set: outgoing mail is written to ${options.outboxDir}`,
+    close: () => transport.close(),
+  };
+}

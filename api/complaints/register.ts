@@ -1,0 +1,95 @@
+/**
+ * R2: registering a complaint comes before anything else. The register row, with its reference, is
+ * written first; the workflow is started from it. A retried intake (same Idempotency-Key) finds the
+ * row it made, and a row whose workflow never started is started again (see startPendingWorkflows).
+ */
+import { Prisma } from '../../generated/prisma/client';
+import { kindOf } from '../../domain/channels';
+import { localDate, startOfLocalDay } from '../../domain/calendar';
+import type { ProcedureTerms } from '../../domain/terms';
+import type { Database } from '../../infra/database';
+import { HttpError } from '../errors';
+import type { Intake } from './schemas';
+
+export type ComplaintRow = Prisma.ComplaintGetPayload<object>;
+
+/** References read KL-<year>-<number>, numbered per year in the organisation's calendar. */
+export function formatReference(year: number, sequence: number): string {
+  return `KL-${year}-${String(sequence).padStart(5, '0')}`;
+}
+
+// Clocks of staff PCs drift a little; a receipt further in the future is a typing error.
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+
+function receivedAt(intake: Intake, registeredAt: Date, timeZone: string): Date {
+  if (!intake.receivedAt) return registeredAt;
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(intake.receivedAt)
+    ? new Date(startOfLocalDay(intake.receivedAt, timeZone))
+    : new Date(intake.receivedAt);
+  if (at.getTime() > registeredAt.getTime() + CLOCK_SKEW_MS) {
+    throw new HttpError(400, 'invalid request: receivedAt: must not lie in the future', [
+      { field: 'receivedAt', reason: 'must not lie in the future' },
+    ]);
+  }
+  return at;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+export async function registerComplaint(
+  db: Database,
+  intake: Intake,
+  terms: ProcedureTerms,
+  intakeKey?: string,
+): Promise<{ complaint: ComplaintRow; created: boolean }> {
+  if (intakeKey) {
+    const existing = await db.complaint.findUnique({ where: { intakeKey } });
+    if (existing) return { complaint: existing, created: false };
+  }
+  const registeredAt = new Date();
+  const year = Number(localDate(registeredAt.toISOString(), terms.timeZone).slice(0, 4));
+  const received = receivedAt(intake, registeredAt, terms.timeZone);
+  try {
+    const complaint = await db.$transaction(async (tx) => {
+      const counter = await tx.referenceCounter.upsert({
+        where: { year },
+        create: { year, last: 1 },
+        update: { last: { increment: 1 } },
+      });
+      return tx.complaint.create({
+        data: {
+          reference: formatReference(year, counter.last),
+          year,
+          sequence: counter.last,
+          intakeKey,
+          channel: intake.channel,
+          kind: kindOf(intake.channel),
+          subject: intake.subject,
+          description: intake.description,
+          service: intake.service,
+          complainantName: intake.complainant.name,
+          complainantEmail: intake.complainant.email,
+          complainantPhone: intake.complainant.phone,
+          language: intake.complainant.language,
+          receivedAt: received,
+          registeredAt,
+          registeredBy: intake.registeredBy,
+          answeredAtOnce: intake.answeredAtOnce
+            ? JSON.stringify({ ...intake.answeredAtOnce, at: registeredAt.toISOString() })
+            : null,
+          terms: JSON.stringify(terms),
+        },
+      });
+    });
+    return { complaint, created: true };
+  } catch (error) {
+    // Two concurrent retries with one key: the loser finds the winner's complaint.
+    if (intakeKey && isUniqueViolation(error)) {
+      const existing = await db.complaint.findUnique({ where: { intakeKey } });
+      if (existing) return { complaint: existing, created: false };
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,16 @@
+/** The API alone, against the Temporal at TEMPORAL_ADDRESS (docker-compose runs it so). */
+import { loadConfig } from '../infra/config';
+import { stopOnSignal } from '../infra/stop-on-signal';
+import { runApi } from './run-api';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const api = await runApi(config, config.temporal.address ?? `localhost:${config.temporal.port}`);
+  console.log(`complaint API at ${api.describe}`);
+  stopOnSignal(() => api.stop());
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

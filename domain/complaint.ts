@@ -1,0 +1,113 @@
+/**
+ * The complaint as the workflow, the API and the activities all see it. Plain JSON only (ISO date
+ * strings, arrays): workflow inputs, states and query results travel as JSON.
+ */
+import type { Channel, ComplaintKind, Language, ReplyChannel } from './channels';
+import type { ProcedureTerms } from './terms';
+
+export interface Complainant {
+  name: string;
+  email?: string;
+  phone?: string;
+  /** Language of every message to the complainant (R5: Dutch by default). */
+  language: Language;
+}
+
+/** R7: what an authorised representative answered orally. */
+export interface OralAnswer {
+  by: string;
+  answer: string;
+  at: string;
+}
+
+/** What the workflow starts from: the registered complaint (R2) and the terms it runs under. */
+export interface ComplaintWorkflowInput {
+  reference: string;
+  channel: Channel;
+  kind: ComplaintKind;
+  /** When the complaint reached the organisation; may lie before registration (a letter entered late). */
+  receivedAt: string;
+  registeredAt: string;
+  registeredBy: string;
+  complainant: Complainant;
+  subject: string;
+  description: string;
+  service?: string;
+  /** R7: an oral complaint answered at once, during the same conversation. */
+  answeredAtOnce?: OralAnswer;
+  terms: ProcedureTerms;
+}
+
+export type Phase =
+  /** R7: oral, not answered at once: a callback is due. */
+  | 'awaiting_callback'
+  /** R3/R9: the reply term runs. */
+  | 'in_handling'
+  /** R10/R4: acknowledged with a promised date, which is watched. */
+  | 'acknowledged'
+  /** The official (or oral) answer has been given; waiting for staff to close and categorise. */
+  | 'answered'
+  | 'closed'
+  | 'withdrawn';
+
+export const FINAL_PHASES: readonly Phase[] = ['closed', 'withdrawn'];
+
+export interface Acknowledgement {
+  /** How the complaint will be handled further; absent: the standard text of the automatic one. */
+  way?: string;
+  /** Local date (YYYY-MM-DD) by which the complainant can expect the reply. */
+  expectedBy: string;
+  /** True when the deadline sent it, false when staff said "we cannot answer in time". */
+  automatic: boolean;
+  by: string;
+  at: string;
+}
+
+export interface Reply {
+  by: string;
+  channel: ReplyChannel;
+  at: string;
+}
+
+export interface Closure {
+  by: string;
+  resolution: string;
+  /** R5: what was repaired. */
+  correctiveAction?: string;
+  /** R6 */
+  category: string;
+  cause: string;
+  at: string;
+}
+
+/** A deadline that is running: when it falls due, and what happens then. */
+export interface Deadline {
+  name: 'callback' | 'acknowledgement' | 'reply' | 'promise';
+  due: string;
+}
+
+/** The workflow's live state, as its status query returns it. */
+export interface ComplaintState {
+  reference: string;
+  kind: ComplaintKind;
+  channel: Channel;
+  phase: Phase;
+  receivedAt: string;
+  handler?: string;
+  /** R9: end of the reply term (written complaints, and oral ones that need further handling). */
+  replyDueAt?: string;
+  /** R7 */
+  callbackDueAt?: string;
+  callbackRemindersSent: number;
+  oralAnswer?: OralAnswer;
+  /** R8 */
+  writtenConfirmation?: { by: string; channel: 'email' | 'letter'; at: string };
+  acknowledgements: Acknowledgement[];
+  /** R4: when a promised date was missed and a manager was called in. */
+  escalatedAt?: string;
+  reply?: Reply;
+  closure?: Closure;
+  withdrawal?: { by: string; reason?: string; at: string };
+  /** Deadlines still running, soonest first. */
+  deadlines: Deadline[];
+}

@@ -1,0 +1,35 @@
+/**
+ * The procedure's durations. They travel inside each workflow's input, so a complaint keeps the
+ * terms it was registered under even when the configuration changes later (and replay stays exact).
+ * Defaults follow ../shared/PROCEDURE.md; see infra/config.ts for the variables that set them.
+ */
+export interface ProcedureTerms {
+  /** IANA time zone whose calendar days the terms count in. */
+  timeZone: string;
+  /** R9: the official reply is due before the end of this many days after the day of receipt. */
+  replyTermDays: number;
+  /** R3/R10: the automatic acknowledgement goes out this long before the reply deadline, so it
+   *  still arrives in time when the mail server is down for a while. */
+  acknowledgementLeadMs: number;
+  /** R10: the handling time an automatic acknowledgement promises, in days after the reply deadline. */
+  defaultExtensionDays: number;
+  /** R7: an oral complaint not answered at once is called back within this time. */
+  callbackDueMs: number;
+  /** R4/R7: while a callback is overdue, staff are reminded this often. */
+  callbackReminderIntervalMs: number;
+  /** R4: the handler is reminded this long before a promised date. */
+  promiseReminderLeadMs: number;
+}
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+export const DEFAULT_TERMS: ProcedureTerms = {
+  timeZone: 'Europe/Amsterdam',
+  replyTermDays: 14,
+  acknowledgementLeadMs: 3 * DAY,
+  defaultExtensionDays: 28,
+  callbackDueMs: 4 * HOUR,
+  callbackReminderIntervalMs: 4 * HOUR,
+  promiseReminderLeadMs: 2 * DAY,
+};

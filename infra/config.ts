@@ -1,0 +1,117 @@
+/**
+ * All configuration, read from the environment once at start-up and checked then: a bad value stops
+ * the service with the variable's name instead of surfacing later as a missed deadline.
+ * Every variable is documented with its default in README.md.
+ */
+import path from 'node:path';
+import { msToNumber } from '@temporalio/common';
+import { z } from 'zod';
+import { DEFAULT_TERMS, type ProcedureTerms } from '../domain/terms';
+import { databaseUrl } from './database-url';
+
+const duration = (fallback: number) =>
+  z
+    .string()
+    .optional()
+    .transform((value, ctx) => {
+      if (value === undefined || value === '') return fallback;
+      try {
+        const ms = msToNumber(value as Parameters<typeof msToNumber>[0]);
+        if (Number.isFinite(ms) && ms > 0) return ms;
+      } catch {
+        // fall through to the issue below
+      }
+      ctx.addIssue({ code: 'custom', message: `not a duration like "3 days" or "4h": ${value}` });
+      return z.NEVER;
+    });
+
+const wholeNumber = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+
+const schema = z.object({
+  PORT: port(3000),
+  DATA_DIR: z.string().default('data'),
+  ORGANISATION_NAME: z.string().trim().min(1).default('Balans Borne'),
+  PUBLIC_URL: optionalText,
+
+  TEMPORAL_ADDRESS: optionalText,
+  TEMPORAL_NAMESPACE: z.string().default('default'),
+  TEMPORAL_PORT: port(7233),
+  TEMPORAL_UI_PORT: port(8233),
+
+  SMTP_URL: optionalText,
+  MAIL_FROM: z.string().default('Klachtenservice <klachten@localhost>'),
+  STAFF_EMAIL: z.string().default('klachten@localhost'),
+  MANAGER_EMAIL: z.string().default('manager@localhost'),
+
+  TIME_ZONE: z
+    .string()
+    .default(DEFAULT_TERMS.timeZone)
+    .refine((zone) => {
+      try {
+        new Intl.DateTimeFormat('en', { timeZone: zone });
+        return true;
+      } catch {
+        return false;
+      }
+    }, 'not an IANA time zone'),
+  REPLY_TERM_DAYS: wholeNumber(DEFAULT_TERMS.replyTermDays),
+  ACKNOWLEDGEMENT_LEAD: duration(DEFAULT_TERMS.acknowledgementLeadMs),
+  DEFAULT_EXTENSION_DAYS: wholeNumber(DEFAULT_TERMS.defaultExtensionDays),
+  CALLBACK_DUE: duration(DEFAULT_TERMS.callbackDueMs),
+  CALLBACK_REMINDER_INTERVAL: duration(DEFAULT_TERMS.callbackReminderIntervalMs),
+  PROMISE_REMINDER_LEAD: duration(DEFAULT_TERMS.promiseReminderLeadMs),
+});
+
+export interface Config {
+  port: number;
+  dataDir: string;
+  databaseUrl: string;
+  organisationName: string;
+  publicUrl: string;
+  temporal: { address?: string; namespace: string; port: number; uiPort: number };
+  mail: { smtpUrl?: string; from: string; staff: string; manager: string; outboxDir: string };
+  terms: ProcedureTerms;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new ConfigError(`invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    dataDir,
+    databaseUrl: databaseUrl({ ...env, DATA_DIR: dataDir }),
+    organisationName: e.ORGANISATION_NAME,
+    publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    temporal: {
+      address: e.TEMPORAL_ADDRESS,
+      namespace: e.TEMPORAL_NAMESPACE,
+      port: e.TEMPORAL_PORT,
+      uiPort: e.TEMPORAL_UI_PORT,
+    },
+    mail: {
+      smtpUrl: e.SMTP_URL,
+      from: e.MAIL_FROM,
+      staff: e.STAFF_EMAIL,
+      manager: e.MANAGER_EMAIL,
+      outboxDir: path.join(dataDir, 'outbox'),
+    },
+    terms: {
+      timeZone: e.TIME_ZONE,
+      replyTermDays: e.REPLY_TERM_DAYS,
+      acknowledgementLeadMs: e.ACKNOWLEDGEMENT_LEAD,
+      defaultExtensionDays: e.DEFAULT_EXTENSION_DAYS,
+      callbackDueMs: e.CALLBACK_DUE,
+      callbackReminderIntervalMs: e.CALLBACK_REMINDER_INTERVAL,
+      promiseReminderLeadMs: e.PROMISE_REMINDER_LEAD,
+    },
+  };
+}

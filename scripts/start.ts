@@ -1,0 +1,68 @@
+/**
+ * `npm start`: the whole service on one machine with embedded defaults. Starts a Temporal dev server
+ * (state in DATA_DIR/temporal.db, Temporal Web on TEMPORAL_UI_PORT) unless TEMPORAL_ADDRESS names one,
+ * applies the register's migrations, then runs the worker and the API. Started again, it resumes
+ * every open complaint where it was: its timers live in the dev server's database file.
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { runApi } from '../api/run-api';
+import { loadConfig } from '../infra/config';
+import { stopOnSignal } from '../infra/stop-on-signal';
+import { temporalCli } from '../infra/temporal-binaries';
+import { runWorker } from '../worker/run-worker';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  fs.mkdirSync(config.dataDir, { recursive: true });
+  execFileSync(path.join(__dirname, 'migrate.sh'), {
+    stdio: 'inherit',
+    env: { ...process.env, DATABASE_URL: config.databaseUrl, DATA_DIR: config.dataDir },
+  });
+
+  let temporal: TestWorkflowEnvironment | undefined;
+  let address = config.temporal.address;
+  if (!address) {
+    temporal = await TestWorkflowEnvironment.createLocal({
+      server: {
+        executable: temporalCli(),
+        dbFilename: path.join(config.dataDir, 'temporal.db'),
+        namespace: config.temporal.namespace,
+        port: config.temporal.port,
+        ui: true,
+        uiPort: config.temporal.uiPort,
+      },
+    });
+    address = `localhost:${config.temporal.port}`;
+  }
+
+  const worker = await runWorker(config, address);
+  const api = await runApi(config, address);
+  console.log(
+    [
+      '',
+      `Complaint service for ${config.organisationName} is running.`,
+      `  API            ${api.describe}/api/complaints   (health: ${api.describe}/health)`,
+      temporal
+        ? `  Temporal Web   http://localhost:${config.temporal.uiPort}/namespaces/${config.temporal.namespace}/workflows`
+        : `  Temporal       ${address} (external)`,
+      `  Register       ${config.databaseUrl}`,
+      `  Mail           ${worker.describe}`,
+      'Press Ctrl-C to stop; open complaints resume at the next start.',
+      '',
+    ].join('\n'),
+  );
+
+  stopOnSignal(async () => {
+    await api.stop();
+    await worker.stop();
+    await temporal?.teardown();
+  });
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,40 @@
+/** Runs the complaint worker with real dependencies from configuration, until stopped. */
+import { NativeConnection } from '@temporalio/worker';
+import { createActivities } from '../activities';
+import { createMailer } from '../activities/mailer';
+import type { Config } from '../infra/config';
+import { openDatabase } from '../infra/database';
+import { createComplaintWorker } from './create-worker';
+
+export interface Running {
+  /** Where mail goes, for the start-up banner. */
+  describe: string;
+  stop(): Promise<void>;
+}
+
+export async function runWorker(config: Config, address: string): Promise<Running> {
+  const connection = await NativeConnection.connect({ address });
+  const db = openDatabase(config.databaseUrl);
+  const mailer = createMailer(config.mail);
+  const activities = createActivities({
+    db,
+    mailer,
+    organisationName: config.organisationName,
+    timeZone: config.terms.timeZone,
+    staffEmail: config.mail.staff,
+    managerEmail: config.mail.manager,
+    publicUrl: config.publicUrl,
+  });
+  const worker = await createComplaintWorker({ connection, namespace: config.temporal.namespace, activities });
+  const running = worker.run();
+  return {
+    describe: mailer.describe(),
+    async stop() {
+      worker.shutdown();
+      await running;
+      await connection.close();
+      await db.$disconnect();
+      mailer.close();
+    },
+  };
+}

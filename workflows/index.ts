@@ -1,0 +1,2 @@
+// The worker bundles this file: it lists every workflow the complaint worker runs.
+export { complaintWorkflow } from './complaint-workflow';

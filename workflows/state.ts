@@ -1,0 +1,67 @@
+/** The complaint's state and what follows from it: pure functions, no side effects. */
+import { addDays, endOfLocalDay, localDate, shiftIso, termEnds } from '../domain/calendar';
+import type { ComplaintState, ComplaintWorkflowInput, Deadline, Phase } from '../domain/complaint';
+import { FINAL_PHASES } from '../domain/complaint';
+
+/** The workflow's own state; the running deadlines are derived from it whenever it is shown. */
+export type ComplaintRecord = Omit<ComplaintState, 'deadlines'>;
+
+export function initialState(input: ComplaintWorkflowInput): ComplaintRecord {
+  const { terms } = input;
+  const state: ComplaintRecord = {
+    reference: input.reference,
+    kind: input.kind,
+    channel: input.channel,
+    phase: 'in_handling',
+    receivedAt: input.receivedAt,
+    callbackRemindersSent: 0,
+    acknowledgements: [],
+  };
+  if (input.kind === 'written') {
+    state.replyDueAt = termEnds(input.receivedAt, terms.replyTermDays, terms.timeZone);
+  } else if (input.answeredAtOnce) {
+    state.phase = 'answered';
+    state.oralAnswer = input.answeredAtOnce;
+  } else {
+    state.phase = 'awaiting_callback';
+    state.callbackDueAt = shiftIso(input.receivedAt, terms.callbackDueMs);
+  }
+  return state;
+}
+
+export function isFinal(phase: Phase): boolean {
+  return FINAL_PHASES.includes(phase);
+}
+
+/** The moment the automatic acknowledgement goes out unless the reply came first (R3/R10). */
+export function acknowledgementDue(state: ComplaintRecord, input: ComplaintWorkflowInput): string | undefined {
+  return state.replyDueAt && shiftIso(state.replyDueAt, -input.terms.acknowledgementLeadMs);
+}
+
+/** The instant the latest promised date ends (R4). */
+export function promiseEnds(state: ComplaintRecord, input: ComplaintWorkflowInput): string | undefined {
+  const latest = state.acknowledgements.at(-1);
+  return latest && endOfLocalDay(latest.expectedBy, input.terms.timeZone);
+}
+
+/** R10: the date an automatic acknowledgement promises. */
+export function defaultExpectedBy(input: ComplaintWorkflowInput): string {
+  const { terms } = input;
+  return addDays(localDate(input.receivedAt, terms.timeZone), terms.replyTermDays + terms.defaultExtensionDays);
+}
+
+/** The deadlines running in this state, soonest first (R4: staff and complainant see what is due). */
+export function runningDeadlines(state: ComplaintRecord, input: ComplaintWorkflowInput): Deadline[] {
+  const deadlines: Deadline[] = [];
+  if (state.phase === 'awaiting_callback' && state.callbackDueAt) {
+    deadlines.push({ name: 'callback', due: state.callbackDueAt });
+  }
+  if (state.phase === 'in_handling' && state.replyDueAt) {
+    deadlines.push({ name: 'acknowledgement', due: acknowledgementDue(state, input)! });
+    deadlines.push({ name: 'reply', due: state.replyDueAt });
+  }
+  if (state.phase === 'acknowledged') {
+    deadlines.push({ name: 'promise', due: promiseEnds(state, input)! });
+  }
+  return deadlines.sort((a, b) => a.due.localeCompare(b.due));
+}
