@@ -56,9 +56,13 @@ async function main(): Promise<void> {
   );
 
   stopOnSignal(async () => {
-    await api.stop();
-    await worker.stop();
-    await temporal?.teardown();
+    // The dev server goes last and always: a leftover one would hold its port at the next start.
+    try {
+      await api.stop();
+      await worker.stop();
+    } finally {
+      await temporal?.teardown();
+    }
   });
 }
 

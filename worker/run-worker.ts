@@ -30,7 +30,8 @@ export async function runWorker(config: Config, address: string): Promise<Runnin
   return {
     describe: mailer.describe(),
     async stop() {
-      worker.shutdown();
+      // The SDK already starts shutting the worker down on SIGINT/SIGTERM itself.
+      if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
       await connection.close();
       await db.$disconnect();

@@ -8,8 +8,9 @@ export const register = proxyActivities<ComplaintActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },
 });
 
-// A mail server that is down is retried patiently: every attempt is cheap and idempotent (keyed).
-const MAIL_RETRY: RetryPolicy = { initialInterval: '30 seconds', backoffCoefficient: 2, maximumInterval: '10 minutes' };
+// A mail server that is down is retried patiently: every attempt is idempotent (keyed), and at most
+// half an hour passes between the server's return and the message, well within the acknowledgement lead.
+const MAIL_RETRY: RetryPolicy = { initialInterval: '30 seconds', backoffCoefficient: 2, maximumInterval: '30 minutes' };
 
 /** Messages without a hard deadline: retried until they go out. */
 export const mail = proxyActivities<ComplaintActivities>({

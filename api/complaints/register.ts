@@ -38,17 +38,24 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
+export interface RegisterOptions {
+  /** The client's Idempotency-Key: the same key finds the complaint it registered before. */
+  intakeKey?: string;
+  /** The moment of registration; tests pass the time-skipping server's clock. */
+  now?: Date;
+}
+
 export async function registerComplaint(
   db: Database,
   intake: Intake,
   terms: ProcedureTerms,
-  intakeKey?: string,
+  { intakeKey, now = new Date() }: RegisterOptions = {},
 ): Promise<{ complaint: ComplaintRow; created: boolean }> {
   if (intakeKey) {
     const existing = await db.complaint.findUnique({ where: { intakeKey } });
     if (existing) return { complaint: existing, created: false };
   }
-  const registeredAt = new Date();
+  const registeredAt = now;
   const year = Number(localDate(registeredAt.toISOString(), terms.timeZone).slice(0, 4));
   const received = receivedAt(intake, registeredAt, terms.timeZone);
   try {

@@ -50,7 +50,7 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
 
   router.post('/', async (req, res) => {
     const intake = intakeSchema.parse(req.body);
-    const { complaint } = await registerComplaint(db, intake, config.terms, idempotencyKey(req));
+    const { complaint } = await registerComplaint(db, intake, config.terms, { intakeKey: idempotencyKey(req) });
     if (!complaint.workflowStartedAt) await startWorkflow(client, db, complaint);
     const row = await findComplaint(complaint.reference);
     res.status(201).location(`/api/complaints/${row.reference}`).json({ complaint: publicRecord(row) });

@@ -1,0 +1,125 @@
+/**
+ * Everything a procedure test needs, all real: the time-skipping Temporal test server, a worker with
+ * the real activities, a register in a SQLite file and a local SMTP server that keeps what arrives.
+ * Complaints are filed through the same intake code the API uses.
+ */
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
+import { createActivities } from '../../activities';
+import { createMailer } from '../../activities/mailer';
+import { registerComplaint } from '../../api/complaints/register';
+import { intakeSchema } from '../../api/complaints/schemas';
+import { startWorkflow } from '../../api/complaints/start-workflow';
+import { loadConfig, type Config } from '../../infra/config';
+import { temporalTestServer } from '../../infra/temporal-binaries';
+import { createComplaintWorker } from '../../worker/create-worker';
+import { BUNDLE_PATH } from './paths';
+import { startSmtpSink, type SmtpSink } from './smtp-sink';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export const STAFF = 'klachten@balansborne.test';
+export const MANAGER = 'manager@balansborne.test';
+
+export interface Harness {
+  env: TestWorkflowEnvironment;
+  smtp: SmtpSink;
+  register: TestDatabase;
+  config: Config;
+  /** Files a complaint as intake does, received now by the test server's clock unless given. */
+  file(intake: Record<string, unknown>): Promise<string>;
+  /** The test server's clock. */
+  now(): Promise<Date>;
+  stop(): Promise<void>;
+}
+
+// Failed attempts against a mail server that a test took down are expected; only errors are news.
+let runtimeInstalled = false;
+function quietRuntime(): void {
+  if (runtimeInstalled) return;
+  Runtime.install({ logger: new DefaultLogger('ERROR') });
+  runtimeInstalled = true;
+}
+
+/** Mails to `address` that concern complaint `reference`. */
+export function mailsAbout(h: Harness, address: string, reference: string) {
+  return h.smtp.to(address).filter((m) => m.subject?.includes(reference));
+}
+
+export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  quietRuntime();
+  const temporal = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: temporalTestServer() } });
+  const smtp = await startSmtpSink();
+  const register = createTestDatabase();
+  const config = loadConfig({
+    DATA_DIR: register.dir,
+    DATABASE_URL: register.url,
+    SMTP_URL: smtp.url,
+    STAFF_EMAIL: STAFF,
+    MANAGER_EMAIL: MANAGER,
+    ...env,
+  });
+  const mailer = createMailer(config.mail);
+  const activities = createActivities({
+    db: register.db,
+    mailer,
+    organisationName: config.organisationName,
+    timeZone: config.terms.timeZone,
+    staffEmail: config.mail.staff,
+    managerEmail: config.mail.manager,
+    publicUrl: config.publicUrl,
+  });
+  const worker: Worker = await createComplaintWorker({
+    connection: temporal.nativeConnection,
+    namespace: temporal.namespace ?? 'default',
+    activities,
+    workflowBundle: { codePath: BUNDLE_PATH },
+  });
+  const running = worker.run();
+  const now = async () => new Date(await temporal.currentTimeMs());
+
+  return {
+    env: temporal,
+    smtp,
+    register,
+    config,
+    now,
+    async file(intake) {
+      const { complaint } = await registerComplaint(register.db, intakeSchema.parse(intake), config.terms, {
+        now: await now(),
+      });
+      await startWorkflow(temporal.client, register.db, complaint);
+      return complaint.reference;
+    },
+    async stop() {
+      worker.shutdown();
+      await running;
+      mailer.close();
+      await smtp.close();
+      await temporal.teardown();
+      await register.close();
+    },
+  };
+}
+
+/** A written complaint by e-mail, as most arrive. */
+export function writtenComplaint(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    channel: 'email',
+    complainant: { name: 'Jan Jansen', email: 'jan@example.nl' },
+    subject: 'Factuur klopt niet',
+    description: 'Ik heb voor dezelfde behandeling twee keer een factuur gekregen.',
+    service: 'facturatie',
+    ...overrides,
+  };
+}
+
+/** An oral complaint by phone. */
+export function oralComplaint(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    channel: 'phone',
+    complainant: { name: 'Fatima el Amrani', email: 'fatima@example.nl', phone: '074 123 4567' },
+    subject: 'Onvriendelijk behandeld aan de balie',
+    description: 'De medewerker aan de balie was kortaf en hielp mij niet verder.',
+    ...overrides,
+  };
+}

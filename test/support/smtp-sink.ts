@@ -1,0 +1,67 @@
+/**
+ * A real SMTP server on 127.0.0.1 that keeps what arrives, parsed. It can be "down": it then answers
+ * 421 to every sender, as a mail server in trouble does, so retries can be tested.
+ */
+import type { AddressInfo } from 'node:net';
+import { simpleParser, type ParsedMail } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface SmtpSink {
+  url: string;
+  received: ParsedMail[];
+  setDown(down: boolean): void;
+  /** Mails to `address` so far. */
+  to(address: string): ParsedMail[];
+  /** Waits (real time) until `count` mails to `address` have arrived. */
+  waitFor(address: string, count?: number, timeoutMs?: number): Promise<ParsedMail[]>;
+  close(): Promise<void>;
+}
+
+export async function startSmtpSink(): Promise<SmtpSink> {
+  const received: ParsedMail[] = [];
+  let down = false;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onMailFrom(_address, _session, callback) {
+      if (!down) return callback();
+      callback(Object.assign(new Error('Service not available, try again later'), { responseCode: 421 }));
+    },
+    onData(stream, _session, callback) {
+      simpleParser(stream).then(
+        (mail) => {
+          received.push(mail);
+          callback();
+        },
+        (error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+
+  const to = (address: string) =>
+    received.filter((m) => {
+      const recipients = Array.isArray(m.to) ? m.to : m.to ? [m.to] : [];
+      return recipients.some((r) => r.value.some((v) => v.address === address));
+    });
+
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    received,
+    setDown: (value) => (down = value),
+    to,
+    async waitFor(address, count = 1, timeoutMs = 10_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (to(address).length < count) {
+        if (Date.now() > deadline) {
+          throw new Error(`expected ${count} mail(s) to ${address}, got ${to(address).length}`);
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      return to(address);
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
