@@ -50,7 +50,12 @@ export type Phase =
   | 'closed'
   | 'withdrawn';
 
-export const FINAL_PHASES: readonly Phase[] = ['closed', 'withdrawn'];
+const FINAL_PHASES: readonly Phase[] = ['closed', 'withdrawn'];
+
+/** A closed or withdrawn complaint changes no more. */
+export function isFinal(phase: Phase): boolean {
+  return FINAL_PHASES.includes(phase);
+}
 
 export interface Acknowledgement {
   /** How the complaint will be handled further; absent: the standard text of the automatic one. */

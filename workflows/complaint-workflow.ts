@@ -8,7 +8,7 @@
 import { allHandlersFinished, condition, setHandler } from '@temporalio/workflow';
 import * as actions from '../domain/actions';
 import { shiftIso, termEnds } from '../domain/calendar';
-import type { Acknowledgement, ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
+import { isFinal, type Acknowledgement, type ComplaintState, type ComplaintWorkflowInput } from '../domain/complaint';
 import type { ComplainantMessage, StaffNotice } from '../domain/notifications';
 import { mail, mailBefore, register } from './activities';
 import { now, waitUntil } from './clock';
@@ -17,7 +17,6 @@ import {
   acknowledgementDue,
   defaultExpectedBy,
   initialState,
-  isFinal,
   promiseEnds,
   runningDeadlines,
   type ComplaintRecord,
@@ -218,7 +217,8 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
     }
   }
 
-  await record('registered', input.registeredBy, { channel: input.channel, receivedAt: input.receivedAt });
+  // The register has the complaint already (R2); this puts its first deadlines on record.
+  await record('procedure_started', 'system', { deadlines: runningDeadlines(state, input) });
   await watchCallback();
   await watchReplyTerm();
   await watchPromises();

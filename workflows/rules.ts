@@ -15,8 +15,8 @@ import {
   type Withdraw,
   type WrittenConfirmationRequest,
 } from '../domain/actions';
-import type { ComplaintWorkflowInput, Phase } from '../domain/complaint';
-import { isFinal, type ComplaintRecord } from './state';
+import { isFinal, type ComplaintWorkflowInput, type Phase } from '../domain/complaint';
+import { type ComplaintRecord } from './state';
 
 
 function refuse(message: string): never {

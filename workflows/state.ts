@@ -1,7 +1,6 @@
 /** The complaint's state and what follows from it: pure functions, no side effects. */
 import { addDays, endOfLocalDay, localDate, shiftIso, termEnds } from '../domain/calendar';
-import type { ComplaintState, ComplaintWorkflowInput, Deadline, Phase } from '../domain/complaint';
-import { FINAL_PHASES } from '../domain/complaint';
+import type { ComplaintState, ComplaintWorkflowInput, Deadline } from '../domain/complaint';
 
 /** The workflow's own state; the running deadlines are derived from it whenever it is shown. */
 export type ComplaintRecord = Omit<ComplaintState, 'deadlines'>;
@@ -27,10 +26,6 @@ export function initialState(input: ComplaintWorkflowInput): ComplaintRecord {
     state.callbackDueAt = shiftIso(input.receivedAt, terms.callbackDueMs);
   }
   return state;
-}
-
-export function isFinal(phase: Phase): boolean {
-  return FINAL_PHASES.includes(phase);
 }
 
 /** The moment the automatic acknowledgement goes out unless the reply came first (R3/R10). */

@@ -65,9 +65,10 @@ export async function registerComplaint(
         create: { year, last: 1 },
         update: { last: { increment: 1 } },
       });
-      return tx.complaint.create({
+      const reference = formatReference(year, counter.last);
+      const complaint = await tx.complaint.create({
         data: {
-          reference: formatReference(year, counter.last),
+          reference,
           year,
           sequence: counter.last,
           intakeKey,
@@ -89,6 +90,18 @@ export async function registerComplaint(
           terms: JSON.stringify(terms),
         },
       });
+      // Registration is on record with the complaint itself, before the workflow does anything.
+      await tx.complaintEvent.create({
+        data: {
+          key: `${reference}/registered`,
+          reference,
+          actor: intake.registeredBy,
+          action: 'registered',
+          detail: JSON.stringify({ channel: intake.channel, receivedAt: received.toISOString() }),
+          at: registeredAt,
+        },
+      });
+      return complaint;
     });
     return { complaint, created: true };
   } catch (error) {

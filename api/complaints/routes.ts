@@ -3,14 +3,14 @@
  * actions, each an Update on the complaint's workflow.
  */
 import { Router, type Request } from 'express';
-import type { Client } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { z } from 'zod';
 import * as actions from '../../domain/actions';
-import type { ComplaintState } from '../../domain/complaint';
+import { isFinal, type ComplaintState, type Phase } from '../../domain/complaint';
 import type { Config } from '../../infra/config';
 import type { Database } from '../../infra/database';
-import { notFound } from '../errors';
+import { HttpError, notFound } from '../errors';
 import { registerComplaint, type ComplaintRow } from './register';
 import { actionSchemas, intakeSchema, referenceSchema, type ActionName } from './schemas';
 import { startWorkflow } from './start-workflow';
@@ -86,11 +86,20 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
     const handle = client.workflow.getHandle(row.reference);
     // The same Idempotency-Key becomes the same update ID, which Temporal runs only once.
     const update = UPDATES[name] as UpdateDefinition<ComplaintState, [typeof action]>;
-    const state = await handle.executeUpdate(update, {
-      args: [action],
-      ...(key ? { updateId: `${name}:${key}` } : {}),
-    });
-    res.json({ action: name, state });
+    try {
+      const state = await handle.executeUpdate(update, {
+        args: [action],
+        ...(key ? { updateId: `${name}:${key}` } : {}),
+      });
+      res.json({ action: name, state });
+    } catch (error) {
+      // A closed or withdrawn complaint's workflow has ended: the register says why nothing can change.
+      const current = error instanceof WorkflowNotFoundError ? await findComplaint(row.reference) : undefined;
+      if (current && isFinal(current.status as Phase)) {
+        throw new HttpError(409, `complaint ${row.reference} is ${current.status}`);
+      }
+      throw error;
+    }
   });
 
   return router;

@@ -7,6 +7,8 @@ import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
 import { createMailer } from '../../activities/mailer';
+import type { Express } from 'express';
+import { createApp } from '../../api/app';
 import { registerComplaint } from '../../api/complaints/register';
 import { intakeSchema } from '../../api/complaints/schemas';
 import { startWorkflow } from '../../api/complaints/start-workflow';
@@ -22,6 +24,8 @@ export const MANAGER = 'manager@balansborne.test';
 
 export interface Harness {
   env: TestWorkflowEnvironment;
+  /** The real HTTP app, wired to this harness's Temporal, register and configuration. */
+  app: Express;
   smtp: SmtpSink;
   register: TestDatabase;
   config: Config;
@@ -79,6 +83,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
 
   return {
     env: temporal,
+    app: createApp({ db: register.db, client: temporal.client, config }),
     smtp,
     register,
     config,

@@ -1,0 +1,132 @@
+/** The HTTP API, in-process, against the real time-skipping Temporal server, register and SMTP server. */
+import request from 'supertest';
+import { startHarness, writtenComplaint, type Harness } from './support/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  request(h.app).post(path).set(headers).send(body as object);
+
+test('R1/R2: POST /api/complaints registers with a reference and starts its workflow under that reference', async () => {
+  const res = await post('/api/complaints', writtenComplaint({ channel: 'web', service: 'fysiotherapie' }));
+  expect(res.status).toBe(201);
+  const { reference } = res.body.complaint;
+  expect(reference).toMatch(/^KL-\d{4}-\d{5}$/);
+  expect(res.headers.location).toBe(`/api/complaints/${reference}`);
+  expect(res.body.complaint).toMatchObject({ channel: 'web', kind: 'written', service: 'fysiotherapie' });
+  expect(res.body.complaint.intakeKey).toBeUndefined();
+
+  const description = await h.env.client.workflow.getHandle(reference).describe();
+  expect(description.status.name).toBe('RUNNING');
+  expect(description.type).toBe('complaintWorkflow');
+
+  const shown = await request(h.app).get(res.headers.location);
+  expect(shown.status).toBe(200);
+  expect(shown.body.state).toMatchObject({ reference, phase: 'in_handling' });
+  expect(shown.body.state.deadlines.map((d: { name: string }) => d.name)).toEqual(['acknowledgement', 'reply']);
+  expect(shown.body.events[0]).toMatchObject({ action: 'registered', actor: 'intake' });
+});
+
+test('R2: references are unique and numbered in order', async () => {
+  const a = await post('/api/complaints', writtenComplaint());
+  const b = await post('/api/complaints', writtenComplaint());
+  const number = (ref: string) => Number(ref.split('-')[2]);
+  expect(number(b.body.complaint.reference)).toBe(number(a.body.complaint.reference) + 1);
+});
+
+test('R2: a retried intake with the same Idempotency-Key registers once and starts one workflow, even 20 at a time', async () => {
+  const body = writtenComplaint({ subject: 'Dubbel ingediend?' });
+  const responses = await Promise.all(
+    Array.from({ length: 20 }, () => post('/api/complaints', body, { 'Idempotency-Key': 'intake-retry-1' })),
+  );
+  expect(new Set(responses.map((r) => r.status))).toEqual(new Set([201]));
+  const references = new Set(responses.map((r) => r.body.complaint.reference));
+  expect(references.size).toBe(1);
+  expect(await h.register.db.complaint.count({ where: { subject: 'Dubbel ingediend?' } })).toBe(1);
+  const [reference] = [...references];
+  expect(await h.register.db.complaintEvent.count({ where: { reference, action: 'registered' } })).toBe(1);
+  const description = await h.env.client.workflow.getHandle(reference).describe();
+  expect(description.status.name).toBe('RUNNING');
+});
+
+test('R1: every channel of intake is accepted, oral and written', async () => {
+  for (const channel of ['phone', 'in_person', 'letter', 'email', 'web']) {
+    const res = await post('/api/complaints', writtenComplaint({ channel }));
+    expect(res.status).toBe(201);
+    expect(res.body.complaint.kind).toBe(channel === 'phone' || channel === 'in_person' ? 'oral' : 'written');
+  }
+});
+
+test('bad input gets 400 with the field and the reason, and registers nothing', async () => {
+  const before = await h.register.db.complaint.count();
+  const res = await post('/api/complaints', { ...writtenComplaint(), channel: 'fax', complainant: { name: '' } });
+  expect(res.status).toBe(400);
+  expect(res.body.fields).toEqual(
+    expect.arrayContaining([
+      { field: 'channel', reason: expect.stringContaining('expected one of') },
+      { field: 'complainant.name', reason: 'must not be empty' },
+    ]),
+  );
+  const future = await post('/api/complaints', writtenComplaint({ receivedAt: '2999-01-01' }));
+  expect(future.status).toBe(400);
+  expect(future.body.fields).toEqual([{ field: 'receivedAt', reason: 'must not lie in the future' }]);
+
+  const malformed = await request(h.app).post('/api/complaints').set('content-type', 'application/json').send('{"channel":');
+  expect(malformed.status).toBe(400);
+  expect(malformed.body).toEqual({ error: 'malformed request body' });
+
+  const huge = await post('/api/complaints', writtenComplaint({ description: 'x'.repeat(200_000) }));
+  expect(huge.status).toBe(413);
+  expect(await h.register.db.complaint.count()).toBe(before);
+});
+
+test('R9: POST /reply-sent records the reply and sends it; afterwards closing works and a late reply is refused with 409', async () => {
+  const email = 'api-reply@example.nl';
+  const created = await post('/api/complaints', writtenComplaint({ complainant: { name: 'Mila Jong', email } }));
+  const url = created.headers.location;
+
+  const missingText = await post(`${url}/reply-sent`, { by: 'handler-1', channel: 'email' });
+  expect(missingText.status).toBe(400);
+  expect(missingText.body.error).toBe('invalid request: text: the reply to send must be given');
+
+  const replied = await post(`${url}/reply-sent`, { by: 'handler-1', channel: 'email', text: 'Ons antwoord.' });
+  expect(replied.status).toBe(200);
+  expect(replied.body.state.phase).toBe('answered');
+  const [mail] = await h.smtp.waitFor(email, 1);
+  expect(mail.text).toContain('Ons antwoord.');
+
+  const closed = await post(`${url}/close`, { by: 'handler-1', resolution: 'Beantwoord', category: 'bejegening', cause: 'communicatie' });
+  expect(closed.status).toBe(200);
+  await h.env.client.workflow.getHandle(created.body.complaint.reference).result();
+
+  const late = await post(`${url}/reply-sent`, { by: 'handler-1', channel: 'elsewhere' });
+  expect(late.status).toBe(409);
+  expect(late.body.error).toBe(`complaint ${created.body.complaint.reference} is closed`);
+});
+
+test('an action the state does not allow is 409 with the reason; unknown complaints and actions are 404', async () => {
+  const created = await post('/api/complaints', writtenComplaint());
+  const url = created.headers.location;
+  const callback = await post(`${url}/callback-done`, { by: 'rep-1', outcome: 'resolved', answer: 'Opgelost.' });
+  expect(callback.status).toBe(409);
+  expect(callback.body.error).toBe('a callback is not possible while the complaint is in_handling');
+
+  expect((await request(h.app).get('/api/complaints/KL-1999-99999')).status).toBe(404);
+  expect((await request(h.app).get('/api/complaints/../../etc/passwd')).status).toBe(404);
+  expect((await post('/api/complaints/KL-1999-99999/withdraw', { by: 'x' })).status).toBe(404);
+  const unknownAction = await post(`${url}/explode`, { by: 'x' });
+  expect(unknownAction.status).toBe(404);
+  expect(unknownAction.body.error).toBe('action explode not found');
+});
+
+test('GET /health answers when the API is ready', async () => {
+  const res = await request(h.app).get('/health');
+  expect(res.status).toBe(200);
+  expect(res.body).toEqual({ status: 'ok' });
+});
