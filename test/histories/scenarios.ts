@@ -1,0 +1,83 @@
+/**
+ * One run per path through the procedure, driven as staff would drive it. `npm run record-histories`
+ * runs them and stores each history under test/histories; the replay test replays those against the
+ * current workflow code, so a change that would break a running complaint fails CI.
+ */
+import type { WorkflowHandle } from '@temporalio/client';
+import * as actions from '../../domain/actions';
+import { addDays, localDate } from '../../domain/calendar';
+import { oralComplaint, writtenComplaint, type Harness } from '../support/harness';
+
+type Scenario = (h: Harness) => Promise<WorkflowHandle>;
+
+const closing = { by: 'handler-1', resolution: 'Opgelost', category: 'dienstverlening', cause: 'communicatie' };
+
+async function filed(h: Harness, intake: Record<string, unknown>): Promise<WorkflowHandle> {
+  return h.env.client.workflow.getHandle(await h.file(intake));
+}
+
+async function inDays(h: Harness, days: number): Promise<string> {
+  return addDays(localDate((await h.now()).toISOString(), 'Europe/Amsterdam'), days);
+}
+
+export const SCENARIOS: Record<string, Scenario> = {
+  'oral-answered-at-once': async (h) => {
+    const wf = await filed(h, oralComplaint({ answeredAtOnce: { by: 'rep-1', answer: 'Excuses, het is hersteld.' } }));
+    await wf.executeUpdate(actions.writtenConfirmationUpdate, { args: [{ by: 'rep-1', channel: 'email' }] });
+    await h.env.sleep('1 hour');
+    await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
+    return wf;
+  },
+
+  'oral-with-callback': async (h) => {
+    const wf = await filed(h, oralComplaint());
+    await h.env.sleep('5 hours'); // one overdue reminder
+    await wf.executeUpdate(actions.callbackDoneUpdate, {
+      args: [{ by: 'rep-1', outcome: 'needs_handling', answer: 'Wij zoeken het uit.' }],
+    });
+    await h.env.sleep('3 days');
+    await wf.executeUpdate(actions.replySentUpdate, { args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }] });
+    await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
+    return wf;
+  },
+
+  'written-replied-in-time': async (h) => {
+    const wf = await filed(h, writtenComplaint());
+    await wf.executeUpdate(actions.assignUpdate, { args: [{ by: 'intake', handler: 'handler-1' }] });
+    await h.env.sleep('5 days');
+    await wf.executeUpdate(actions.replySentUpdate, { args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }] });
+    await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
+    return wf;
+  },
+
+  'written-acknowledged-then-replied': async (h) => {
+    const wf = await filed(h, writtenComplaint());
+    await h.env.sleep('13 days'); // the automatic acknowledgement goes out
+    await h.env.sleep('7 days');
+    await wf.executeUpdate(actions.replySentUpdate, { args: [{ by: 'handler-1', channel: 'letter', text: 'Ons antwoord.' }] });
+    await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
+    return wf;
+  },
+
+  'written-escalated': async (h) => {
+    const wf = await filed(h, writtenComplaint());
+    await wf.executeUpdate(actions.cannotAnswerInTimeUpdate, {
+      args: [{ by: 'handler-1', way: 'Wij vragen advies.', expectedBy: await inDays(h, 10) }],
+    });
+    await h.env.sleep('12 days'); // reminder, then escalation
+    await wf.executeUpdate(actions.cannotAnswerInTimeUpdate, {
+      args: [{ by: 'manager-1', way: 'De leidinggevende belt u.', expectedBy: await inDays(h, 3) }],
+    });
+    await h.env.sleep('1 day');
+    await wf.executeUpdate(actions.replySentUpdate, { args: [{ by: 'manager-1', channel: 'elsewhere' }] });
+    await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
+    return wf;
+  },
+
+  withdrawn: async (h) => {
+    const wf = await filed(h, writtenComplaint());
+    await h.env.sleep('2 days');
+    await wf.executeUpdate(actions.withdrawUpdate, { args: [{ by: 'intake', reason: 'Zelf opgelost' }] });
+    return wf;
+  },
+};
