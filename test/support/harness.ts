@@ -4,7 +4,7 @@
  * Complaints are filed through the same intake code the API uses.
  */
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { DefaultLogger, Runtime, type Worker } from '@temporalio/worker';
+import type { Worker } from '@temporalio/worker';
 import { createActivities } from '../../activities';
 import { createMailer } from '../../activities/mailer';
 import type { Express } from 'express';
@@ -36,21 +36,12 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-// Failed attempts against a mail server that a test took down are expected; only errors are news.
-let runtimeInstalled = false;
-function quietRuntime(): void {
-  if (runtimeInstalled) return;
-  Runtime.install({ logger: new DefaultLogger('ERROR') });
-  runtimeInstalled = true;
-}
-
 /** Mails to `address` that concern complaint `reference`. */
 export function mailsAbout(h: Harness, address: string, reference: string) {
   return h.smtp.to(address).filter((m) => m.subject?.includes(reference));
 }
 
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
-  quietRuntime();
   const temporal = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: temporalTestServer() } });
   const smtp = await startSmtpSink();
   const register = createTestDatabase();
