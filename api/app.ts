@@ -3,6 +3,7 @@ import express from 'express';
 import type { Client } from '@temporalio/client';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
+import { lettersRouter } from './complaints/letters';
 import { complaintsRouter } from './complaints/routes';
 import { errorHandler, notFound } from './errors';
 
@@ -24,7 +25,7 @@ export function createApp(deps: AppDeps): express.Express {
     await deps.db.$queryRaw`SELECT 1`;
     res.json({ status: 'ok' });
   });
-  app.use('/api/complaints', complaintsRouter(deps));
+  app.use('/api/complaints', lettersRouter(deps), complaintsRouter(deps));
   app.use((req, _res, next) => next(notFound(`${req.method} ${req.path}`)));
   app.use(errorHandler);
   return app;

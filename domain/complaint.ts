@@ -91,6 +91,12 @@ export interface Deadline {
   due: string;
 }
 
+/** What staff must do next, and by when (R4: staff always know what is due). */
+export interface NextStep {
+  step: 'call_back' | 'reply' | 'close';
+  due?: string;
+}
+
 /** The workflow's live state, as its status query returns it. */
 export interface ComplaintState {
   reference: string;
@@ -115,4 +121,6 @@ export interface ComplaintState {
   withdrawal?: { by: string; reason?: string; at: string };
   /** Deadlines still running, soonest first. */
   deadlines: Deadline[];
+  /** Null once the complaint is closed or withdrawn. */
+  next: NextStep | null;
 }

@@ -1,4 +1,5 @@
 /** The HTTP API, in-process, against the real time-skipping Temporal server, register and SMTP server. */
+import { execFileSync } from 'node:child_process';
 import request from 'supertest';
 import { startHarness, writtenComplaint, type Harness } from './support/harness';
 
@@ -9,6 +10,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await h?.stop();
 });
+
+/** The text of a PDF, as poppler's pdftotext reads it (installed by .ci/run). */
+const pdfToText = (pdf: Buffer) => execFileSync('pdftotext', ['-', '-'], { input: pdf }).toString();
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
   request(h.app).post(path).set(headers).send(body as object);
@@ -30,6 +34,7 @@ test('R1/R2: POST /api/complaints registers with a reference and starts its work
   expect(shown.status).toBe(200);
   expect(shown.body.state).toMatchObject({ reference, phase: 'in_handling' });
   expect(shown.body.state.deadlines.map((d: { name: string }) => d.name)).toEqual(['acknowledgement', 'reply']);
+  expect(shown.body.state.next).toEqual({ step: 'reply', due: shown.body.state.replyDueAt });
   expect(shown.body.events[0]).toMatchObject({ action: 'registered', actor: 'intake' });
 });
 
@@ -129,4 +134,40 @@ test('GET /health answers when the API is ready', async () => {
   const res = await request(h.app).get('/health');
   expect(res.status).toBe(200);
   expect(res.body).toEqual({ status: 'ok' });
+});
+
+test('R9/R8: a reply by letter becomes a printable PDF; marking it posted is on record, once', async () => {
+  const created = await post('/api/complaints', writtenComplaint({ complainant: { name: 'Gerrit Meijer' } }));
+  const url = created.headers.location;
+  const replied = await post(`${url}/reply-sent`, { by: 'handler-1', channel: 'letter', text: 'Wij hebben uw factuur gecorrigeerd.' });
+  expect(replied.status).toBe(200);
+  expect(replied.body.state.next).toEqual({ step: 'close' });
+  await h.env.sleep('1 minute');
+
+  const shown = await request(h.app).get(url);
+  const letter = shown.body.messages.find((m: { purpose: string }) => m.purpose === 'reply');
+  expect(letter).toMatchObject({ channel: 'letter', status: 'to_post', recipient: 'Gerrit Meijer' });
+
+  const pdf = await request(h.app).get(`${url}/messages/${letter.id}/letter.pdf`).buffer(true).parse((res, done) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => done(null, Buffer.concat(chunks)));
+  });
+  expect(pdf.status).toBe(200);
+  expect(pdf.headers['content-type']).toBe('application/pdf');
+  const text = pdfToText(pdf.body as Buffer);
+  expect(text).toContain('Balans Borne');
+  expect(text).toContain('Beste Gerrit Meijer,');
+  expect(text).toContain('Wij hebben uw factuur gecorrigeerd.');
+
+  const posted = await post(`${url}/messages/${letter.id}/posted`, { by: 'secretariaat' });
+  expect(posted.status).toBe(200);
+  expect(posted.body.message).toMatchObject({ status: 'posted', postedBy: 'secretariaat' });
+  const again = await post(`${url}/messages/${letter.id}/posted`, { by: 'secretariaat' });
+  expect(again.body.message.sentAt).toBe(posted.body.message.sentAt);
+  const events = (await request(h.app).get(url)).body.events.filter((e: { action: string }) => e.action === 'letter_posted');
+  expect(events).toEqual([expect.objectContaining({ actor: 'secretariaat', detail: { messageId: letter.id, purpose: 'reply' } })]);
+
+  expect((await post(`${url}/messages/${letter.id}/posted`, {})).status).toBe(400);
+  expect((await request(h.app).get(`${url}/messages/999999/letter.pdf`)).status).toBe(404);
 });

@@ -19,13 +19,14 @@ import {
   initialState,
   promiseEnds,
   runningDeadlines,
+  view as stateView,
   type ComplaintRecord,
 } from './state';
 
 export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<ComplaintState> {
   const { reference, terms } = input;
   const state: ComplaintRecord = initialState(input);
-  const view = (): ComplaintState => ({ ...state, deadlines: runningDeadlines(state, input) });
+  const view = (): ComplaintState => stateView(state, input);
   let eventCount = 0;
   let messagesInFlight = 0;
 

@@ -1,9 +1,9 @@
 /** The complaint's state and what follows from it: pure functions, no side effects. */
 import { addDays, endOfLocalDay, localDate, shiftIso, termEnds } from '../domain/calendar';
-import type { ComplaintState, ComplaintWorkflowInput, Deadline } from '../domain/complaint';
+import type { ComplaintState, ComplaintWorkflowInput, Deadline, NextStep } from '../domain/complaint';
 
 /** The workflow's own state; the running deadlines are derived from it whenever it is shown. */
-export type ComplaintRecord = Omit<ComplaintState, 'deadlines'>;
+export type ComplaintRecord = Omit<ComplaintState, 'deadlines' | 'next'>;
 
 export function initialState(input: ComplaintWorkflowInput): ComplaintRecord {
   const { terms } = input;
@@ -59,4 +59,25 @@ export function runningDeadlines(state: ComplaintRecord, input: ComplaintWorkflo
     deadlines.push({ name: 'promise', due: promiseEnds(state, input)! });
   }
   return deadlines.sort((a, b) => a.due.localeCompare(b.due));
+}
+
+/** What staff must do next: the step the running deadlines ask for. */
+export function nextStep(state: ComplaintRecord, input: ComplaintWorkflowInput): NextStep | null {
+  switch (state.phase) {
+    case 'awaiting_callback':
+      return { step: 'call_back', due: state.callbackDueAt };
+    case 'in_handling':
+      return { step: 'reply', due: state.replyDueAt };
+    case 'acknowledged':
+      return { step: 'reply', due: promiseEnds(state, input) };
+    case 'answered':
+      return { step: 'close' };
+    default:
+      return null;
+  }
+}
+
+/** The state as the status query and every Update show it, with what is derived from it. */
+export function view(state: ComplaintRecord, input: ComplaintWorkflowInput): ComplaintState {
+  return { ...state, deadlines: runningDeadlines(state, input), next: nextStep(state, input) };
 }

@@ -1,0 +1,30 @@
+/** A printable letter (A4 PDF) of a message to the complainant, for staff to print and post. */
+import PDFDocument from 'pdfkit';
+
+export interface PrintableLetter {
+  organisation: string;
+  recipient: string;
+  /** Written-out date of the letter, e.g. "25 november 2026". */
+  date: string;
+  subject: string;
+  body: string;
+}
+
+const MM = 72 / 25.4;
+
+export function renderLetterPdf(letter: PrintableLetter): Promise<Buffer> {
+  const doc = new PDFDocument({ size: 'A4', margin: 25 * MM, info: { Title: letter.subject, Author: letter.organisation } });
+  const chunks: Buffer[] = [];
+  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+  doc.font('Helvetica-Bold').fontSize(14).text(letter.organisation);
+  doc.moveDown(2).font('Helvetica').fontSize(11).text(letter.recipient);
+  doc.moveDown(2).text(letter.date, { align: 'right' });
+  doc.moveDown().font('Helvetica-Bold').text(letter.subject);
+  doc.moveDown().font('Helvetica').text(letter.body, { align: 'left', lineGap: 2 });
+  doc.end();
+  return done;
+}

@@ -1,0 +1,68 @@
+/**
+ * Letters to the complainant that staff print and post (R8 confirmations, R9 replies and any
+ * message to a complainant without an e-mail address): the PDF to print, and "posted" to record it.
+ */
+import { Router } from 'express';
+import { z } from 'zod';
+import { formatInstant } from '../../activities/format';
+import type { Language } from '../../domain/channels';
+import type { Config } from '../../infra/config';
+import type { Database } from '../../infra/database';
+import { HttpError, notFound } from '../errors';
+import { renderLetterPdf } from './letter-pdf';
+
+const postedSchema = z.object({ by: z.string().trim().min(1, 'must not be empty').max(200) }).strict();
+const idSchema = z.coerce.number().int().positive();
+
+export function lettersRouter(deps: { db: Database; config: Config }): Router {
+  const { db, config } = deps;
+  const router = Router();
+
+  async function findLetter(reference: string, id: string) {
+    const messageId = idSchema.safeParse(id);
+    const message = messageId.success
+      ? await db.message.findFirst({ where: { id: messageId.data, reference }, include: { complaint: true } })
+      : null;
+    if (!message) throw notFound(`message ${id} of complaint ${reference}`);
+    if (message.channel !== 'letter') throw new HttpError(409, `message ${id} went by ${message.channel}, not by letter`);
+    return message;
+  }
+
+  router.get('/:reference/messages/:id/letter.pdf', async (req, res) => {
+    const message = await findLetter(req.params.reference, req.params.id);
+    const pdf = await renderLetterPdf({
+      organisation: config.organisationName,
+      recipient: message.recipient,
+      date: formatInstant(message.createdAt.toISOString(), message.complaint.language as Language, config.terms.timeZone),
+      subject: message.subject,
+      body: message.body,
+    });
+    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${message.reference}-${message.id}.pdf"`);
+    res.send(pdf);
+  });
+
+  router.post('/:reference/messages/:id/posted', async (req, res) => {
+    const { by } = postedSchema.parse(req.body);
+    const message = await findLetter(req.params.reference, req.params.id);
+    if (message.status !== 'posted') {
+      const at = new Date();
+      await db.$transaction([
+        db.message.update({ where: { id: message.id }, data: { status: 'posted', sentAt: at, postedBy: by } }),
+        db.complaintEvent.create({
+          data: {
+            key: `${message.reference}/letter-posted-${message.id}`,
+            reference: message.reference,
+            actor: by,
+            action: 'letter_posted',
+            detail: JSON.stringify({ messageId: message.id, purpose: message.purpose }),
+            at,
+          },
+        }),
+      ]);
+    }
+    const updated = await db.message.findUniqueOrThrow({ where: { id: message.id } });
+    res.json({ message: updated });
+  });
+
+  return router;
+}

@@ -1,0 +1,107 @@
+/** The real activities against a real register file and a real SMTP server: idempotent, and on record. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { createActivities } from '../activities';
+import { createMailer } from '../activities/mailer';
+import { registerComplaint } from '../api/complaints/register';
+import { intakeSchema } from '../api/complaints/schemas';
+import type { ComplainantMessage } from '../domain/notifications';
+import { DEFAULT_TERMS } from '../domain/terms';
+import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { writtenComplaint } from './support/harness';
+
+let smtp: SmtpSink;
+let register: TestDatabase;
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  register = createTestDatabase();
+});
+afterAll(async () => {
+  await smtp.close();
+  await register.close();
+});
+
+function activitiesWith(mailer: ReturnType<typeof createMailer>) {
+  return createActivities({
+    db: register.db,
+    mailer,
+    organisationName: 'Balans Borne',
+    timeZone: 'Europe/Amsterdam',
+    staffEmail: 'klachten@balansborne.test',
+    managerEmail: 'manager@balansborne.test',
+    publicUrl: 'http://localhost:3000',
+  });
+}
+
+async function newComplaint(email: string): Promise<string> {
+  const intake = intakeSchema.parse(writtenComplaint({ complainant: { name: 'Ans Post', email } }));
+  return (await registerComplaint(register.db, intake, DEFAULT_TERMS)).complaint.reference;
+}
+
+function acknowledgement(reference: string, email: string): ComplainantMessage {
+  return {
+    key: `${reference}/acknowledgement-1`,
+    reference,
+    purpose: 'acknowledgement',
+    channel: 'email',
+    complainant: { name: 'Ans Post', email, language: 'nl' },
+    complaintSubject: 'Factuur klopt niet',
+    receivedAt: '2026-11-25T09:00:00Z',
+    acknowledgement: { expectedBy: '2026-12-31', automatic: true, by: 'system', at: '2026-12-06T23:00:00Z' },
+  };
+}
+
+test('R3/R10: a retried acknowledgement activity sends one e-mail and keeps one message on record', async () => {
+  const email = 'activity-retry@example.nl';
+  const reference = await newComplaint(email);
+  const mailer = createMailer({ smtpUrl: smtp.url, from: 'Klachten <klachten@balansborne.test>', outboxDir: register.dir });
+  const activities = activitiesWith(mailer);
+  await activities.sendToComplainant(acknowledgement(reference, email));
+  await activities.sendToComplainant(acknowledgement(reference, email));
+  mailer.close();
+
+  const [mail] = await smtp.waitFor(email, 1);
+  expect(smtp.to(email)).toHaveLength(1);
+  expect(mail.messageId).toBe(`<${reference}/acknowledgement-1@klachtenregister>`);
+  expect(mail.text).toContain('uiterlijk op 31 december 2026 onze officiële reactie');
+  const rows = await register.db.message.findMany({ where: { reference } });
+  expect(rows).toEqual([expect.objectContaining({ status: 'sent', recipient: email, subject: mail.subject })]);
+  expect(rows[0].body).toBe(mail.text?.trimEnd());
+});
+
+test('R4: a retried recordEvent records one event and updates the register projection', async () => {
+  const reference = await newComplaint('activity-event@example.nl');
+  const activities = activitiesWith(createMailer({ from: 'x <x@localhost>', outboxDir: register.dir }));
+  const event = {
+    key: `${reference}/event-7`,
+    reference,
+    actor: 'handler-1',
+    action: 'reply_sent',
+    detail: { channel: 'email' },
+    status: 'answered' as const,
+    nextDeadlineAt: null,
+  };
+  await activities.recordEvent(event);
+  await activities.recordEvent(event);
+  const events = await register.db.complaintEvent.findMany({ where: { reference, action: 'reply_sent' } });
+  expect(events).toHaveLength(1);
+  expect(JSON.parse(events[0].detail)).toEqual({ channel: 'email' });
+  const row = await register.db.complaint.findUniqueOrThrow({ where: { reference } });
+  expect(row).toMatchObject({ status: 'answered', nextDeadlineAt: null });
+});
+
+test('without SMTP configured, mail is kept as .eml files in the outbox, readable as sent', async () => {
+  const email = 'activity-outbox@example.nl';
+  const reference = await newComplaint(email);
+  const outboxDir = path.join(register.dir, 'outbox');
+  const mailer = createMailer({ from: 'Klachten <klachten@balansborne.test>', outboxDir });
+  expect(mailer.describe()).toBe(`no SMTP_URL set: outgoing mail is written to ${outboxDir}`);
+  await activitiesWith(mailer).sendToComplainant(acknowledgement(reference, email));
+  const files = fs.readdirSync(outboxDir);
+  expect(files).toHaveLength(1);
+  const mail = await simpleParser(fs.readFileSync(path.join(outboxDir, files[0])));
+  expect(mail.subject).toBe(`Ontvangstbevestiging van uw klacht (${reference})`);
+  expect(mail.to).toMatchObject({ text: email });
+});
