@@ -32,7 +32,10 @@ export function createActivities(deps: ActivityDeps): ComplaintActivities {
         reference: message.reference,
         purpose: message.purpose,
         channel: byEmail ? 'email' : 'letter',
-        recipient: byEmail ? message.complainant.email! : message.complainant.name,
+        // A letter's recipient is what goes on the envelope.
+        recipient: byEmail
+          ? message.complainant.email!
+          : [message.complainant.name, message.complainant.address].filter(Boolean).join('\n'),
         subject: letter.subject,
         body: letter.body,
       });
@@ -68,7 +71,11 @@ export function createActivities(deps: ActivityDeps): ComplaintActivities {
         }),
         db.complaint.update({
           where: { reference: event.reference },
-          data: { status: event.status, nextDeadlineAt: event.nextDeadlineAt ? new Date(event.nextDeadlineAt) : null },
+          data: {
+            status: event.status,
+            nextDeadlineAt: event.nextDeadlineAt ? new Date(event.nextDeadlineAt) : null,
+            handler: event.handler,
+          },
         }),
       ]);
     },

@@ -3,9 +3,16 @@ import express from 'express';
 import type { Client } from '@temporalio/client';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
+import { authenticate } from './auth/authenticate';
 import { lettersRouter } from './complaints/letters';
+import { listRouter } from './complaints/list';
 import { complaintsRouter } from './complaints/routes';
+import { docsRouter } from './docs';
 import { errorHandler, notFound } from './errors';
+import { idempotent } from './idempotency';
+import { openApiDocument } from './openapi';
+import { publicApiRouter, statusPageRouter } from './public/routes';
+import { staffRouter } from './staff/routes';
 
 export interface AppDeps {
   db: Database;
@@ -17,15 +24,24 @@ export interface AppDeps {
 const BODY_LIMIT = '100kb';
 
 export function createApp(deps: AppDeps): express.Express {
+  const { db, config } = deps;
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(express.json({ limit: BODY_LIMIT }));
 
   app.get('/health', async (_req, res) => {
-    await deps.db.$queryRaw`SELECT 1`;
+    await db.$queryRaw`SELECT 1`;
     res.json({ status: 'ok' });
   });
-  app.use('/api/complaints', lettersRouter(deps), complaintsRouter(deps));
+  app.use(docsRouter(openApiDocument()));
+  app.use(statusPageRouter(deps));
+  app.use('/api/public', publicApiRouter(deps));
+
+  const staffOnly = [authenticate(db), idempotent(db, config.idempotencyKeyTtlMs)];
+  app.use('/api/staff', ...staffOnly, staffRouter(deps));
+  app.use('/api/complaints', ...staffOnly, listRouter(deps), lettersRouter(deps), complaintsRouter(deps));
+
   app.use((req, _res, next) => next(notFound(`${req.method} ${req.path}`)));
   app.use(errorHandler);
   return app;

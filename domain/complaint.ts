@@ -9,6 +9,8 @@ export interface Complainant {
   name: string;
   email?: string;
   phone?: string;
+  /** Postal address, printed on letters. */
+  address?: string;
   /** Language of every message to the complainant (R5: Dutch by default). */
   language: Language;
 }
@@ -38,17 +40,16 @@ export interface ComplaintWorkflowInput {
   terms: ProcedureTerms;
 }
 
-export type Phase =
-  /** R7: oral, not answered at once: a callback is due. */
-  | 'awaiting_callback'
-  /** R3/R9: the reply term runs. */
-  | 'in_handling'
-  /** R10/R4: acknowledged with a promised date, which is watched. */
-  | 'acknowledged'
-  /** The official (or oral) answer has been given; waiting for staff to close and categorise. */
-  | 'answered'
-  | 'closed'
-  | 'withdrawn';
+/**
+ * Where a complaint stands:
+ * - awaiting_callback: oral, not answered at once: a callback is due (R7);
+ * - in_handling: the reply term runs (R3/R9);
+ * - acknowledged: acknowledged with a promised date, which is watched (R10/R4);
+ * - answered: the official (or oral) answer has been given; staff close and categorise it;
+ * - closed, withdrawn: final.
+ */
+export const PHASES = ['awaiting_callback', 'in_handling', 'acknowledged', 'answered', 'closed', 'withdrawn'] as const;
+export type Phase = (typeof PHASES)[number];
 
 const FINAL_PHASES: readonly Phase[] = ['closed', 'withdrawn'];
 

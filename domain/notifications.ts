@@ -5,7 +5,8 @@
  */
 import type { Acknowledgement, Complainant, OralAnswer, Phase } from './complaint';
 
-export type ComplainantMessagePurpose = 'acknowledgement' | 'written_confirmation' | 'progress' | 'reply';
+export const COMPLAINANT_MESSAGE_PURPOSES = ['acknowledgement', 'written_confirmation', 'progress', 'reply'] as const;
+export type ComplainantMessagePurpose = (typeof COMPLAINANT_MESSAGE_PURPOSES)[number];
 
 export interface ComplainantMessage {
   key: string;
@@ -45,6 +46,7 @@ export interface RegisterEvent {
   /** The register's projection of the workflow, for lists and reports. */
   status: Phase;
   nextDeadlineAt: string | null;
+  handler: string | null;
 }
 
 /** The activities the complaint workflow calls; implemented in activities/. */

@@ -34,6 +34,8 @@ const schema = z.object({
   DATA_DIR: z.string().default('data'),
   ORGANISATION_NAME: z.string().trim().min(1).default('Balans Borne'),
   PUBLIC_URL: optionalText,
+  /** Express's "trust proxy" setting, so the public intake's rate limit sees client addresses. */
+  TRUST_PROXY: optionalText,
 
   TEMPORAL_ADDRESS: optionalText,
   TEMPORAL_NAMESPACE: z.string().default('default'),
@@ -44,6 +46,10 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Klachtenservice <klachten@localhost>'),
   STAFF_EMAIL: z.string().default('klachten@localhost'),
   MANAGER_EMAIL: z.string().default('manager@localhost'),
+
+  IDEMPOTENCY_KEY_TTL: duration(24 * 60 * 60 * 1000),
+  PUBLIC_INTAKE_MAX: wholeNumber(5),
+  PUBLIC_INTAKE_WINDOW: duration(60 * 60 * 1000),
 
   TIME_ZONE: z
     .string()
@@ -70,8 +76,13 @@ export interface Config {
   databaseUrl: string;
   organisationName: string;
   publicUrl: string;
+  trustProxy?: string;
   temporal: { address?: string; namespace: string; port: number; uiPort: number };
   mail: { smtpUrl?: string; from: string; staff: string; manager: string; outboxDir: string };
+  /** How long a POST's Idempotency-Key keeps its answer. */
+  idempotencyKeyTtlMs: number;
+  /** The public complaint form accepts this many complaints per client address per window. */
+  publicIntake: { max: number; windowMs: number };
   terms: ProcedureTerms;
 }
 
@@ -91,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: databaseUrl({ ...env, DATA_DIR: dataDir }),
     organisationName: e.ORGANISATION_NAME,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
+    trustProxy: e.TRUST_PROXY,
     temporal: {
       address: e.TEMPORAL_ADDRESS,
       namespace: e.TEMPORAL_NAMESPACE,
@@ -104,6 +116,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       manager: e.MANAGER_EMAIL,
       outboxDir: path.join(dataDir, 'outbox'),
     },
+    idempotencyKeyTtlMs: e.IDEMPOTENCY_KEY_TTL,
+    publicIntake: { max: e.PUBLIC_INTAKE_MAX, windowMs: e.PUBLIC_INTAKE_WINDOW },
     terms: {
       timeZone: e.TIME_ZONE,
       replyTermDays: e.REPLY_TERM_DAYS,

@@ -5,12 +5,11 @@ import { simpleParser } from 'mailparser';
 import { createActivities } from '../activities';
 import { createMailer } from '../activities/mailer';
 import { registerComplaint } from '../api/complaints/register';
-import { intakeSchema } from '../api/complaints/schemas';
 import type { ComplainantMessage } from '../domain/notifications';
 import { DEFAULT_TERMS } from '../domain/terms';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
-import { writtenComplaint } from './support/harness';
+import { asIntake, writtenComplaint } from './support/harness';
 
 let smtp: SmtpSink;
 let register: TestDatabase;
@@ -36,7 +35,7 @@ function activitiesWith(mailer: ReturnType<typeof createMailer>) {
 }
 
 async function newComplaint(email: string): Promise<string> {
-  const intake = intakeSchema.parse(writtenComplaint({ complainant: { name: 'Ans Post', email } }));
+  const intake = asIntake(writtenComplaint({ complainant: { name: 'Ans Post', email } }));
   return (await registerComplaint(register.db, intake, DEFAULT_TERMS)).complaint.reference;
 }
 
@@ -82,6 +81,7 @@ test('R4: a retried recordEvent records one event and updates the register proje
     detail: { channel: 'email' },
     status: 'answered' as const,
     nextDeadlineAt: null,
+    handler: 'handler-1',
   };
   await activities.recordEvent(event);
   await activities.recordEvent(event);
@@ -89,7 +89,7 @@ test('R4: a retried recordEvent records one event and updates the register proje
   expect(events).toHaveLength(1);
   expect(JSON.parse(events[0].detail)).toEqual({ channel: 'email' });
   const row = await register.db.complaint.findUniqueOrThrow({ where: { reference } });
-  expect(row).toMatchObject({ status: 'answered', nextDeadlineAt: null });
+  expect(row).toMatchObject({ status: 'answered', nextDeadlineAt: null, handler: 'handler-1' });
 });
 
 test('without SMTP configured, mail is kept as .eml files in the outbox, readable as sent', async () => {

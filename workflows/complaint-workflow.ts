@@ -34,7 +34,16 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
   async function record(action: string, actor: string, detail: Record<string, unknown> = {}): Promise<void> {
     const key = `${reference}/event-${++eventCount}`;
     const next = runningDeadlines(state, input)[0];
-    await register.recordEvent({ key, reference, actor, action, detail, status: state.phase, nextDeadlineAt: next?.due ?? null });
+    await register.recordEvent({
+      key,
+      reference,
+      actor,
+      action,
+      detail,
+      status: state.phase,
+      nextDeadlineAt: next?.due ?? null,
+      handler: state.handler ?? null,
+    });
   }
 
   function toComplainant(purpose: ComplainantMessage['purpose'], name: string, extra: Partial<ComplainantMessage> = {}) {

@@ -8,10 +8,10 @@ import { formatInstant } from '../../activities/format';
 import type { Language } from '../../domain/channels';
 import type { Config } from '../../infra/config';
 import type { Database } from '../../infra/database';
+import { allow, staffOf } from '../auth/authenticate';
 import { HttpError, notFound } from '../errors';
 import { renderLetterPdf } from './letter-pdf';
 
-const postedSchema = z.object({ by: z.string().trim().min(1, 'must not be empty').max(200) }).strict();
 const idSchema = z.coerce.number().int().positive();
 
 export function lettersRouter(deps: { db: Database; config: Config }): Router {
@@ -28,8 +28,8 @@ export function lettersRouter(deps: { db: Database; config: Config }): Router {
     return message;
   }
 
-  router.get('/:reference/messages/:id/letter.pdf', async (req, res) => {
-    const message = await findLetter(req.params.reference, req.params.id);
+  router.get('/:reference/messages/:id/letter.pdf', allow('complaint.read'), async (req, res) => {
+    const message = await findLetter(req.params.reference as string, req.params.id as string);
     const pdf = await renderLetterPdf({
       organisation: config.organisationName,
       recipient: message.recipient,
@@ -41,9 +41,9 @@ export function lettersRouter(deps: { db: Database; config: Config }): Router {
     res.send(pdf);
   });
 
-  router.post('/:reference/messages/:id/posted', async (req, res) => {
-    const { by } = postedSchema.parse(req.body);
-    const message = await findLetter(req.params.reference, req.params.id);
+  router.post('/:reference/messages/:id/posted', allow('letter.post'), async (req, res) => {
+    const by = staffOf(res).id;
+    const message = await findLetter(req.params.reference as string, req.params.id as string);
     if (message.status !== 'posted') {
       const at = new Date();
       await db.$transaction([

@@ -9,7 +9,15 @@ import { localDate, startOfLocalDay } from '../../domain/calendar';
 import type { ProcedureTerms } from '../../domain/terms';
 import type { Database } from '../../infra/database';
 import { HttpError } from '../errors';
-import type { Intake } from './schemas';
+import { hashToken, newToken } from '../auth/tokens';
+import type { IntakeBody } from './schemas';
+
+/** A complaint as intake registers it: what was said, and who registered it. */
+export type Intake = Omit<IntakeBody, 'answeredAtOnce'> & {
+  registeredBy: string;
+  /** R7: answered at once by this authorised representative. */
+  answeredAtOnce?: { by: string; answer: string };
+};
 
 export type ComplaintRow = Prisma.ComplaintGetPayload<object>;
 
@@ -50,11 +58,13 @@ export async function registerComplaint(
   intake: Intake,
   terms: ProcedureTerms,
   { intakeKey, now = new Date() }: RegisterOptions = {},
-): Promise<{ complaint: ComplaintRow; created: boolean }> {
+): Promise<{ complaint: ComplaintRow; created: boolean; statusToken?: string }> {
   if (intakeKey) {
     const existing = await db.complaint.findUnique({ where: { intakeKey } });
     if (existing) return { complaint: existing, created: false };
   }
+  // R4: the complainant's private status link; only its hash is kept.
+  const statusToken = newToken();
   const registeredAt = now;
   const year = Number(localDate(registeredAt.toISOString(), terms.timeZone).slice(0, 4));
   const received = receivedAt(intake, registeredAt, terms.timeZone);
@@ -80,6 +90,7 @@ export async function registerComplaint(
           complainantName: intake.complainant.name,
           complainantEmail: intake.complainant.email,
           complainantPhone: intake.complainant.phone,
+          complainantAddress: intake.complainant.address,
           language: intake.complainant.language,
           receivedAt: received,
           registeredAt,
@@ -88,6 +99,7 @@ export async function registerComplaint(
             ? JSON.stringify({ ...intake.answeredAtOnce, at: registeredAt.toISOString() })
             : null,
           terms: JSON.stringify(terms),
+          statusTokenHash: hashToken(statusToken),
         },
       });
       // Registration is on record with the complaint itself, before the workflow does anything.
@@ -103,7 +115,7 @@ export async function registerComplaint(
       });
       return complaint;
     });
-    return { complaint, created: true };
+    return { complaint, created: true, statusToken };
   } catch (error) {
     // Two concurrent retries with one key: the loser finds the winner's complaint.
     if (intakeKey && isUniqueViolation(error)) {

@@ -1,8 +1,9 @@
 /**
- * /api/complaints: intake (R2), the register record with the workflow's live state, and staff
- * actions, each an Update on the complaint's workflow.
+ * /api/complaints for staff: intake (R2), the register record with the workflow's live state, staff
+ * actions (each an Update on the complaint's workflow) and internal notes. Who acts comes from the
+ * caller's account; what each role may do is in api/auth/roles.ts.
  */
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { z } from 'zod';
@@ -10,13 +11,15 @@ import * as actions from '../../domain/actions';
 import { isFinal, type ComplaintState, type Phase } from '../../domain/complaint';
 import type { Config } from '../../infra/config';
 import type { Database } from '../../infra/database';
+import { allow, requirePermission, staffOf } from '../auth/authenticate';
 import { HttpError, notFound } from '../errors';
-import { registerComplaint, type ComplaintRow } from './register';
-import { actionSchemas, intakeSchema, referenceSchema, type ActionName } from './schemas';
+import { findComplaint, publicRecord } from './find';
+import { registerComplaint, type Intake } from './register';
+import { actionSchemas, intakeSchema, noteSchema, type ActionName } from './schemas';
 import { startWorkflow } from './start-workflow';
 
-/** Each action's Update, typed so that its schema's output is what the Update takes. */
-const UPDATES: { [A in ActionName]: UpdateDefinition<ComplaintState, [z.infer<(typeof actionSchemas)[A]>]> } = {
+/** Each action's Update, typed so that its schema's output (plus the actor) is what the Update takes. */
+const UPDATES: { [A in ActionName]: UpdateDefinition<ComplaintState, [z.infer<(typeof actionSchemas)[A]> & { by: string }]> } = {
   'callback-done': actions.callbackDoneUpdate,
   'written-confirmation': actions.writtenConfirmationUpdate,
   'cannot-answer-in-time': actions.cannotAnswerInTimeUpdate,
@@ -26,38 +29,33 @@ const UPDATES: { [A in ActionName]: UpdateDefinition<ComplaintState, [z.infer<(t
   assign: actions.assignUpdate,
 };
 
-// An idempotency key is the client's: bounded so that it cannot bloat the register.
-function idempotencyKey(req: Request): string | undefined {
-  const key = req.get('Idempotency-Key')?.trim();
-  return key ? key.slice(0, 200) : undefined;
-}
-
-function publicRecord(row: ComplaintRow) {
-  const { intakeKey: _key, year: _year, sequence: _seq, terms, answeredAtOnce, ...rest } = row;
-  return { ...rest, terms: JSON.parse(terms), answeredAtOnce: answeredAtOnce ? JSON.parse(answeredAtOnce) : null };
-}
-
 export function complaintsRouter(deps: { db: Database; client: Client; config: Config }): Router {
   const { db, client, config } = deps;
   const router = Router();
 
-  async function findComplaint(reference: string): Promise<ComplaintRow> {
-    const parsed = referenceSchema.safeParse(reference);
-    const row = parsed.success ? await db.complaint.findUnique({ where: { reference } }) : null;
-    if (!row) throw notFound(`complaint ${reference}`);
-    return row;
-  }
-
-  router.post('/', async (req, res) => {
-    const intake = intakeSchema.parse(req.body);
-    const { complaint } = await registerComplaint(db, intake, config.terms, { intakeKey: idempotencyKey(req) });
+  router.post('/', allow('complaint.register'), async (req, res) => {
+    const staff = staffOf(res);
+    const body = intakeSchema.parse(req.body);
+    if (body.answeredAtOnce) requirePermission(res, 'complaint.answer-at-once');
+    const intake: Intake = {
+      ...body,
+      registeredBy: staff.id,
+      answeredAtOnce: body.answeredAtOnce && { by: staff.id, answer: body.answeredAtOnce.answer },
+    };
+    const key = req.get('Idempotency-Key');
+    const { complaint, statusToken } = await registerComplaint(db, intake, config.terms, {
+      intakeKey: key && `${staff.id}:${key}`,
+    });
     if (!complaint.workflowStartedAt) await startWorkflow(client, db, complaint);
-    const row = await findComplaint(complaint.reference);
-    res.status(201).location(`/api/complaints/${row.reference}`).json({ complaint: publicRecord(row) });
+    const row = await findComplaint(db, complaint.reference);
+    res
+      .status(201)
+      .location(`/api/complaints/${row.reference}`)
+      .json({ complaint: publicRecord(row), statusUrl: statusToken ? `${config.publicUrl}/status/${statusToken}` : null });
   });
 
-  router.get('/:reference', async (req, res) => {
-    const row = await findComplaint(req.params.reference);
+  router.get('/:reference', allow('complaint.read'), async (req, res) => {
+    const row = await findComplaint(db, req.params.reference as string);
     const [messages, events] = await Promise.all([
       db.message.findMany({ where: { reference: row.reference }, orderBy: { id: 'asc' } }),
       db.complaintEvent.findMany({ where: { reference: row.reference }, orderBy: { id: 'asc' } }),
@@ -77,24 +75,36 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
     });
   });
 
+  /** An internal note: on record in the register only, never shown to the complainant. */
+  router.post('/:reference/notes', allow('complaint.note'), async (req, res) => {
+    const staff = staffOf(res);
+    const { text } = noteSchema.parse(req.body);
+    const row = await findComplaint(db, req.params.reference as string);
+    const count = await db.complaintEvent.count({ where: { reference: row.reference, action: 'note' } });
+    const event = await db.complaintEvent.create({
+      data: { key: `${row.reference}/note-${count + 1}-${Date.now()}`, reference: row.reference, actor: staff.id, action: 'note', detail: JSON.stringify({ text }) },
+    });
+    res.status(201).json({ note: { id: event.id, by: event.actor, at: event.at, text } });
+  });
+
   router.post('/:reference/:action', async (req, res) => {
     const name = req.params.action as ActionName;
     if (!Object.hasOwn(actionSchemas, name)) throw notFound(`action ${req.params.action}`);
-    const row = await findComplaint(req.params.reference);
-    const action = actionSchemas[name].parse(req.body);
-    const key = idempotencyKey(req);
-    const handle = client.workflow.getHandle(row.reference);
-    // The same Idempotency-Key becomes the same update ID, which Temporal runs only once.
+    const staff = requirePermission(res, name);
+    const row = await findComplaint(db, req.params.reference as string);
+    const action = { ...actionSchemas[name].parse(req.body), by: staff.id };
     const update = UPDATES[name] as UpdateDefinition<ComplaintState, [typeof action]>;
+    const key = req.get('Idempotency-Key');
     try {
-      const state = await handle.executeUpdate(update, {
+      const state = await client.workflow.getHandle(row.reference).executeUpdate(update, {
         args: [action],
-        ...(key ? { updateId: `${name}:${key}` } : {}),
+        // Temporal runs an Update ID once: a retry that outlives the HTTP idempotency record still does nothing twice.
+        ...(key ? { updateId: `${staff.id}:${name}:${key}` } : {}),
       });
       res.json({ action: name, state });
     } catch (error) {
       // A closed or withdrawn complaint's workflow has ended: the register says why nothing can change.
-      const current = error instanceof WorkflowNotFoundError ? await findComplaint(row.reference) : undefined;
+      const current = error instanceof WorkflowNotFoundError ? await findComplaint(db, row.reference) : undefined;
       if (current && isFinal(current.status as Phase)) {
         throw new HttpError(409, `complaint ${row.reference} is ${current.status}`);
       }

@@ -19,6 +19,7 @@ export function workflowInput(row: ComplaintRow): ComplaintWorkflowInput {
       name: row.complainantName,
       email: row.complainantEmail ?? undefined,
       phone: row.complainantPhone ?? undefined,
+      address: row.complainantAddress ?? undefined,
       language: row.language as Language,
     },
     subject: row.subject,

@@ -9,7 +9,9 @@ import { createActivities } from '../../activities';
 import { createMailer } from '../../activities/mailer';
 import type { Express } from 'express';
 import { createApp } from '../../api/app';
-import { registerComplaint } from '../../api/complaints/register';
+import { createAccount } from '../../api/auth/accounts';
+import type { Role } from '../../api/auth/roles';
+import { registerComplaint, type Intake } from '../../api/complaints/register';
 import { intakeSchema } from '../../api/complaints/schemas';
 import { startWorkflow } from '../../api/complaints/start-workflow';
 import { loadConfig, type Config } from '../../infra/config';
@@ -20,6 +22,15 @@ import { startSmtpSink, type SmtpSink } from './smtp-sink';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export const STAFF = 'klachten@balansborne.test';
+
+/** One account per role, named as the tests' actors are. */
+export const ACCOUNTS: Record<Role, string> = {
+  intake: 'desk',
+  handler: 'handler-1',
+  representative: 'rep-1',
+  manager: 'manager-1',
+  operator: 'operator-1',
+};
 export const MANAGER = 'manager@balansborne.test';
 
 export interface Harness {
@@ -29,6 +40,10 @@ export interface Harness {
   smtp: SmtpSink;
   register: TestDatabase;
   config: Config;
+  /** An API token per role: `rep-1` is an authorised representative, `handler-1` a handler, and so on. */
+  tokens: Record<Role, string>;
+  /** The Authorization header of the account with `role`. */
+  as(role: Role): { Authorization: string };
   /** Files a complaint as intake does, received now by the test server's clock unless given. */
   file(intake: Record<string, unknown>): Promise<string>;
   /** The test server's clock. */
@@ -70,6 +85,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     workflowBundle: { codePath: BUNDLE_PATH },
   });
   const running = worker.run();
+  const tokens = {} as Record<Role, string>;
+  for (const [role, id] of Object.entries(ACCOUNTS) as [Role, string][]) {
+    tokens[role] = (await createAccount(register.db, { id, name: id, roles: [role] })).token;
+  }
   const now = async () => new Date(await temporal.currentTimeMs());
 
   return {
@@ -78,11 +97,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     smtp,
     register,
     config,
+    tokens,
+    as: (role) => ({ Authorization: `Bearer ${tokens[role]}` }),
     now,
     async file(intake) {
-      const { complaint } = await registerComplaint(register.db, intakeSchema.parse(intake), config.terms, {
-        now: await now(),
-      });
+      const { complaint } = await registerComplaint(register.db, asIntake(intake), config.terms, { now: await now() });
       await startWorkflow(temporal.client, register.db, complaint);
       return complaint.reference;
     },
@@ -95,6 +114,13 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await register.close();
     },
   };
+}
+
+/** The intake as staff give it, registered by the intake desk (or, answered at once, by the representative). */
+export function asIntake(given: Record<string, unknown>): Intake {
+  const { answeredAtOnce, ...rest } = given as { answeredAtOnce?: { by: string; answer: string } };
+  const body = intakeSchema.parse({ ...rest, ...(answeredAtOnce ? { answeredAtOnce: { answer: answeredAtOnce.answer } } : {}) });
+  return { ...body, registeredBy: 'intake', answeredAtOnce };
 }
 
 /** A written complaint by e-mail, as most arrive. */

@@ -1,0 +1,11 @@
+import { createHash, randomBytes } from 'node:crypto';
+
+/** A secret for an API token or a status link: 256 random bits, URL-safe. */
+export function newToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** Tokens are kept only as their SHA-256: a leaked register does not leak working credentials. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,17 @@
+import type { Database } from '../../infra/database';
+import { notFound } from '../errors';
+import type { ComplaintRow } from './register';
+import { referenceSchema } from './schemas';
+
+/** The register row of a complaint, or 404 (also for anything that is not a reference at all). */
+export async function findComplaint(db: Database, reference: string): Promise<ComplaintRow> {
+  const row = referenceSchema.safeParse(reference).success ? await db.complaint.findUnique({ where: { reference } }) : null;
+  if (!row) throw notFound(`complaint ${reference}`);
+  return row;
+}
+
+/** The register record as staff see it: without keys, secrets and bookkeeping. */
+export function publicRecord(row: ComplaintRow) {
+  const { intakeKey: _key, year: _year, sequence: _seq, statusTokenHash: _token, terms, answeredAtOnce, ...rest } = row;
+  return { ...rest, terms: JSON.parse(terms), answeredAtOnce: answeredAtOnce ? JSON.parse(answeredAtOnce) : null };
+}

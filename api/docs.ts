@@ -1,0 +1,23 @@
+/** /api/docs: the OpenAPI document, readable, with Swagger UI served from the package (no CDN). */
+import express, { Router } from 'express';
+import { getAbsoluteFSPath } from 'swagger-ui-dist';
+
+const PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Klachtenregister API</title>
+<link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
+<body><div id="docs"></div>
+<script src="/api/docs/assets/swagger-ui-bundle.js"></script>
+<script>SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs', deepLinking: true, persistAuthorization: true });</script>
+</body></html>`;
+
+export function docsRouter(document: Record<string, unknown>): Router {
+  const router = Router();
+  router.get('/api/openapi.json', (_req, res) => {
+    res.json(document);
+  });
+  router.get('/api/docs', (_req, res) => {
+    res.type('html').send(PAGE);
+  });
+  router.use('/api/docs/assets', express.static(getAbsoluteFSPath(), { index: false }));
+  return router;
+}

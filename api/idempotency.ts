@@ -1,0 +1,91 @@
+/**
+ * Idempotency-Key on POSTs: a repeat with the same key and the same request gets the first answer
+ * without doing anything twice; the same key with another request is refused (422). Repeats that
+ * arrive while the first is still running wait for its answer. Keys are scoped to the caller (a
+ * staff account, or the public intake) and expire after IDEMPOTENCY_KEY_TTL.
+ */
+import { createHash } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { Prisma } from '../generated/prisma/client';
+import type { Database } from '../infra/database';
+import { HttpError } from './errors';
+
+// A repeat waits this long for the first request to finish (a Temporal Update answers well within it).
+const WAIT_FOR_FIRST_MS = 30_000;
+const POLL_MS = 25;
+
+/** Stable JSON: keys sorted, so the same body sent with its fields in another order is the same request. */
+function canonical(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(canonical);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+  }
+  return value;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+export function idempotent(db: Database, ttlMs: number): RequestHandler {
+  return async (req, res, next) => {
+    const key = req.get('Idempotency-Key');
+    if (key === undefined || req.method !== 'POST') return next();
+    if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+      throw new HttpError(400, 'invalid request: Idempotency-Key: 1 to 200 visible ASCII characters', [
+        { field: 'Idempotency-Key', reason: '1 to 200 visible ASCII characters' },
+      ]);
+    }
+    const scope = (res.locals.staff as { id: string } | undefined)?.id ?? 'public';
+    const requestHash = createHash('sha256')
+      .update(`${req.method} ${req.baseUrl}${req.path}\n${JSON.stringify(canonical(req.body ?? null))}`)
+      .digest('hex');
+    const id = { scope_key: { scope, key } };
+    const now = new Date();
+    await db.idempotencyRecord.deleteMany({ where: { expiresAt: { lt: now } } });
+
+    try {
+      await db.idempotencyRecord.create({ data: { scope, key, requestHash, expiresAt: new Date(now.getTime() + ttlMs) } });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const deadline = Date.now() + WAIT_FOR_FIRST_MS;
+      for (;;) {
+        const first = await db.idempotencyRecord.findUnique({ where: id });
+        if (!first) return next(); // the first failed with a 5xx and let go of the key: try again
+        if (first.requestHash !== requestHash) {
+          throw new HttpError(422, 'Idempotency-Key was already used for a different request');
+        }
+        if (first.state === 'done') {
+          res.set(JSON.parse(first.responseHeaders ?? '{}'));
+          res.status(first.responseStatus!).type('application/json').send(first.responseBody);
+          return;
+        }
+        if (Date.now() > deadline) throw new HttpError(409, 'a request with this Idempotency-Key is still in progress');
+        await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      }
+    }
+
+    // Keep the answer for repeats; a server error releases the key, so a retry runs again.
+    const send = res.json.bind(res);
+    res.json = (body: unknown) => {
+      const store =
+        res.statusCode >= 500
+          ? db.idempotencyRecord.delete({ where: id })
+          : db.idempotencyRecord.update({
+              where: id,
+              data: {
+                state: 'done',
+                responseStatus: res.statusCode,
+                responseBody: JSON.stringify(body),
+                responseHeaders: JSON.stringify(res.get('Location') ? { Location: res.get('Location') } : {}),
+              },
+            });
+      store.then(
+        () => send(body),
+        (error: unknown) => next(error),
+      );
+      return res;
+    };
+    next();
+  };
+}

@@ -1,0 +1,187 @@
+/**
+ * OpenAPI 3.1 for the whole API, generated from the same zod schemas that validate requests, so the
+ * documentation cannot drift from what the API accepts. Served at /api/openapi.json and, readable,
+ * at /api/docs.
+ */
+import { z } from 'zod';
+import { PERMISSIONS, type Permission } from './auth/roles';
+import { accountSchema } from './auth/accounts';
+import { listQuerySchema } from './complaints/list';
+import { actionSchemas, intakeSchema, noteSchema, type ActionName } from './complaints/schemas';
+import { publicIntakeSchema } from './public/routes';
+
+function jsonSchema(schema: z.ZodType): Record<string, unknown> {
+  const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+  return rest;
+}
+
+const json = (schema: Record<string, unknown>) => ({ content: { 'application/json': { schema } } });
+const body = (schema: z.ZodType) => ({ required: true, ...json(jsonSchema(schema)) });
+const error = (description: string) => ({ description, ...json({ $ref: '#/components/schemas/Error' }) });
+const ok = (description: string) => ({ description, ...json({ type: 'object' }) });
+
+const ERRORS = {
+  '400': error('invalid input: `fields` names each field and the reason'),
+  '401': error('no or unknown token'),
+  '403': error('your roles do not allow this'),
+  '404': error('no such complaint (or action)'),
+  '409': error('the complaint\'s state does not allow this now; `error` says why'),
+  '413': error('request body over 100 kB'),
+  '422': error('Idempotency-Key already used for a different request'),
+};
+
+const roles = (p: Permission) => `Roles: ${PERMISSIONS[p].join(', ')}.`;
+const reference = { name: 'reference', in: 'path', required: true, schema: { type: 'string', pattern: '^KL-\\d{4}-\\d{5,}$' }, example: 'KL-2026-00001' };
+const idempotencyKey = { $ref: '#/components/parameters/IdempotencyKey' };
+
+const ACTION_DOCS: Record<ActionName, string> = {
+  'callback-done': 'R7: the callback took place; `resolved` records the oral answer, `needs_handling` starts the 14-day term.',
+  'written-confirmation': 'R8: send a written confirmation of the oral answer (e-mail or printable letter).',
+  'cannot-answer-in-time': 'R3/R10: send the acknowledgement now, with the way and expected date of handling; the date is then watched (R4).',
+  'reply-sent': 'R9: the official reply. `email` and `letter` are sent/prepared by the product (give `text`); `elsewhere` only records it. Stops the clock.',
+  close: 'R5/R6: close an answered complaint with resolution, corrective action, category and cause.',
+  withdraw: 'The complainant withdrew the complaint; all deadlines stop.',
+  assign: 'Assign a handler; a handler named by e-mail address receives the reminders.',
+};
+
+export function openApiDocument(): Record<string, unknown> {
+  const actions = Object.fromEntries(
+    (Object.keys(actionSchemas) as ActionName[]).map((name) => [
+      `/api/complaints/{reference}/${name}`,
+      {
+        post: {
+          tags: ['staff actions'],
+          summary: name,
+          description: `${ACTION_DOCS[name]} ${roles(name)} Answers with the complaint's new state.`,
+          parameters: [reference, idempotencyKey],
+          requestBody: body(actionSchemas[name]),
+          responses: { '200': ok('the action and the complaint\'s new state'), ...ERRORS },
+        },
+      },
+    ]),
+  );
+  const listQuery = jsonSchema(listQuerySchema) as { properties: Record<string, Record<string, unknown>> };
+
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Klachtenregister API',
+      version: '1.0.0',
+      description:
+        'Complaint handling on durable workflows. Staff authenticate with `Authorization: Bearer <token>`; ' +
+        'every action is recorded with the account that did it. POSTs accept an `Idempotency-Key`.',
+    },
+    security: [{ bearer: [] }],
+    tags: [{ name: 'complaints' }, { name: 'staff actions' }, { name: 'letters' }, { name: 'public' }, { name: 'accounts' }],
+    paths: {
+      '/api/complaints': {
+        post: {
+          tags: ['complaints'],
+          summary: 'Register a complaint (R1, R2)',
+          description: `Registers the complaint with a reference and starts its procedure. ${roles('complaint.register')} Only an authorised representative may include \`answeredAtOnce\` (R7).`,
+          parameters: [idempotencyKey],
+          requestBody: body(intakeSchema),
+          responses: { '201': ok('the registered complaint and the complainant\'s private status link'), ...ERRORS },
+        },
+        get: {
+          tags: ['complaints'],
+          summary: 'List and search the register',
+          description: `Filters combine; \`q\` searches subject and description; \`sort=nextDeadline\` puts what is due first. ${roles('complaint.read')}`,
+          parameters: Object.entries(listQuery.properties).map(([name, schema]) => ({ name, in: 'query', schema })),
+          responses: { '200': ok('a page of complaints with the total'), ...ERRORS },
+        },
+      },
+      '/api/complaints/{reference}': {
+        get: {
+          tags: ['complaints'],
+          summary: 'One complaint: register record, live state with deadlines and next step, messages, events',
+          description: roles('complaint.read'),
+          parameters: [reference],
+          responses: { '200': ok('the complaint'), ...ERRORS },
+        },
+      },
+      '/api/complaints/{reference}/notes': {
+        post: {
+          tags: ['staff actions'],
+          summary: 'Add an internal note (never shown to the complainant)',
+          description: roles('complaint.note'),
+          parameters: [reference, idempotencyKey],
+          requestBody: body(noteSchema),
+          responses: { '201': ok('the note'), ...ERRORS },
+        },
+      },
+      ...actions,
+      '/api/complaints/{reference}/messages/{id}/letter.pdf': {
+        get: {
+          tags: ['letters'],
+          summary: 'A message that goes by letter, as a printable A4 PDF',
+          description: roles('complaint.read'),
+          parameters: [reference, { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          responses: { '200': { description: 'the letter', content: { 'application/pdf': {} } }, ...ERRORS },
+        },
+      },
+      '/api/complaints/{reference}/messages/{id}/posted': {
+        post: {
+          tags: ['letters'],
+          summary: 'The letter was posted (on record with who and when)',
+          description: roles('letter.post'),
+          parameters: [reference, { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }, idempotencyKey],
+          responses: { '200': ok('the message'), ...ERRORS },
+        },
+      },
+      '/api/staff': {
+        post: {
+          tags: ['accounts'],
+          summary: 'Make a staff account; the answer holds its token, shown only this once',
+          description: roles('staff.manage'),
+          parameters: [idempotencyKey],
+          requestBody: body(accountSchema),
+          responses: { '201': ok('the account and its token'), ...ERRORS },
+        },
+        get: { tags: ['accounts'], summary: 'List staff accounts', description: roles('staff.manage'), responses: { '200': ok('the accounts'), ...ERRORS } },
+      },
+      '/api/public/complaints': {
+        post: {
+          tags: ['public'],
+          summary: 'File a complaint through the web form (no account)',
+          description: 'Registered as a written complaint by the web channel. Rate-limited per client address (429 with Retry-After).',
+          security: [],
+          parameters: [idempotencyKey],
+          requestBody: body(publicIntakeSchema),
+          responses: { '201': ok('the reference and the private status link'), '429': error('too many complaints from this address'), ...ERRORS },
+        },
+      },
+      '/api/public/status/{token}': {
+        get: {
+          tags: ['public'],
+          summary: 'What the complainant may see of their complaint',
+          security: [],
+          parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': ok('status, expected reply date, messages sent'), '404': error('unknown status link') },
+        },
+      },
+    },
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A staff account\'s API token' } },
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          description: 'Repeating a POST with the same key and body returns the first answer and does nothing twice; the same key with another body gets 422.',
+          schema: { type: 'string', maxLength: 200 },
+        },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: { type: 'string' },
+            fields: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, reason: { type: 'string' } } } },
+          },
+        },
+      },
+    },
+  };
+}

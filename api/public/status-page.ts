@@ -1,0 +1,32 @@
+/** The complainant's status page: plain HTML from the server, readable on any phone, no scripts. */
+import type { ComplainantView } from './complainant-view';
+
+const escape = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+const LABELS = {
+  nl: { title: 'Uw klacht', reference: 'Kenmerk', subject: 'Onderwerp', messages: 'Wat wij u stuurden', none: 'Nog geen berichten.', notYet: 'nog te versturen' },
+  en: { title: 'Your complaint', reference: 'Reference', subject: 'Subject', messages: 'What we sent you', none: 'No messages yet.', notYet: 'not sent yet' },
+};
+
+export function statusPage(v: ComplainantView, formatDate: (iso: string) => string): string {
+  const l = LABELS[v.language];
+  const messages = v.messages.length
+    ? `<ul>${v.messages.map((m) => `<li>${escape(m.subject)} — ${m.sentAt ? escape(formatDate(m.sentAt)) : l.notYet}</li>`).join('')}</ul>`
+    : `<p>${l.none}</p>`;
+  return `<!doctype html>
+<html lang="${v.language}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>${l.title} ${escape(v.reference)} — ${escape(v.organisation)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
+.status{font-size:1.25rem;font-weight:600}dt{font-weight:600}</style></head>
+<body>
+<h1>${l.title}</h1>
+<p class="status">${escape(v.statusText)}</p>
+${v.replyExpectedByText ? `<p>${escape(v.replyExpectedByText)}</p>` : ''}
+<dl><dt>${l.reference}</dt><dd>${escape(v.reference)}</dd><dt>${l.subject}</dt><dd>${escape(v.subject)}</dd></dl>
+<h2>${l.messages}</h2>
+${messages}
+<p>${escape(v.organisation)}</p>
+</body></html>`;
+}
