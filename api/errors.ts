@@ -21,7 +21,11 @@ export class HttpError extends Error {
 export const notFound = (what: string) => new HttpError(404, `${what} not found`);
 
 function fromZod(error: ZodError): HttpError {
-  const fields = error.issues.map((i) => ({ field: i.path.join('.') || '(body)', reason: i.message }));
+  const fields = error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((key) => ({ field: [...i.path, key].join('.'), reason: 'unknown field' }))
+      : [{ field: i.path.join('.') || '(body)', reason: i.message }],
+  );
   const summary = fields.map((f) => `${f.field}: ${f.reason}`).join('; ');
   return new HttpError(400, `invalid request: ${summary}`, fields);
 }

@@ -3,6 +3,7 @@
  * actions (each an Update on the complaint's workflow) and internal notes. Who acts comes from the
  * caller's account; what each role may do is in api/auth/roles.ts.
  */
+import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
@@ -78,11 +79,10 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
   /** An internal note: on record in the register only, never shown to the complainant. */
   router.post('/:reference/notes', allow('complaint.note'), async (req, res) => {
     const staff = staffOf(res);
-    const { text } = noteSchema.parse(req.body);
     const row = await findComplaint(db, req.params.reference as string);
-    const count = await db.complaintEvent.count({ where: { reference: row.reference, action: 'note' } });
+    const { text } = noteSchema.parse(req.body);
     const event = await db.complaintEvent.create({
-      data: { key: `${row.reference}/note-${count + 1}-${Date.now()}`, reference: row.reference, actor: staff.id, action: 'note', detail: JSON.stringify({ text }) },
+      data: { key: `${row.reference}/note-${randomUUID()}`, reference: row.reference, actor: staff.id, action: 'note', detail: JSON.stringify({ text }) },
     });
     res.status(201).json({ note: { id: event.id, by: event.actor, at: event.at, text } });
   });

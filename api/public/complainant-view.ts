@@ -34,9 +34,11 @@ export async function complainantView(deps: { db: Database; client: Client; conf
     : null;
   if (!row) throw notFound('status link');
   const language = row.language as Language;
+  let status = row.status;
   let replyExpectedBy: string | null = null;
   try {
     const state = await client.workflow.getHandle(row.reference).query(statusQuery);
+    status = state.phase;
     replyExpectedBy = state.next?.step === 'reply' ? (state.next.due ?? null) : null;
   } catch {
     // Without Temporal the page still shows the register's status; only the date is missing.
@@ -48,8 +50,8 @@ export async function complainantView(deps: { db: Database; client: Client; conf
     reference: row.reference,
     subject: row.subject,
     receivedAt: row.receivedAt.toISOString(),
-    status: row.status,
-    statusText: statusText(row.status, language),
+    status,
+    statusText: statusText(status, language),
     replyExpectedBy,
     replyExpectedByText: formattedDate && replyByText(formattedDate, language),
     messages: row.messages

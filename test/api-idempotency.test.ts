@@ -1,0 +1,98 @@
+/** Idempotency-Key: a repeated POST does nothing twice and answers as the first time (R2). */
+import request from 'supertest';
+import { startHarness, writtenComplaint, type Harness } from './support/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const intake = (body: unknown, key: string) =>
+  request(h.app).post('/api/complaints').set(h.as('intake')).set('Idempotency-Key', key).send(body as object);
+
+test('R2: the same intake 20 times at once with one key: one complaint, one workflow, 20 identical answers', async () => {
+  const body = writtenComplaint({ subject: 'Twintig keer verstuurd' });
+  const responses = await Promise.all(Array.from({ length: 20 }, () => intake(body, 'twenty-at-once')));
+  expect(responses.map((r) => r.status)).toEqual(Array(20).fill(201));
+  expect(new Set(responses.map((r) => r.text)).size).toBe(1);
+  expect(new Set(responses.map((r) => r.headers.location)).size).toBe(1);
+  const { reference } = responses[0].body.complaint;
+  expect(await h.register.db.complaint.count({ where: { subject: 'Twintig keer verstuurd' } })).toBe(1);
+  expect(await h.register.db.complaintEvent.count({ where: { reference, action: 'registered' } })).toBe(1);
+  expect((await h.env.client.workflow.getHandle(reference).describe()).status.name).toBe('RUNNING');
+});
+
+test('the same key with the same body in another field order is the same request', async () => {
+  const body = writtenComplaint({ subject: 'Volgorde' });
+  const first = await intake(body, 'field-order');
+  const reordered = Object.fromEntries(Object.entries(body).reverse());
+  const second = await intake(reordered, 'field-order');
+  expect(second.status).toBe(201);
+  expect(second.text).toBe(first.text);
+});
+
+test('the same key with another body is refused with 422 and registers nothing', async () => {
+  await intake(writtenComplaint({ subject: 'Eerste' }), 'reused-key').expect(201);
+  const before = await h.register.db.complaint.count();
+  const other = await intake(writtenComplaint({ subject: 'Tweede' }), 'reused-key');
+  expect(other.status).toBe(422);
+  expect(other.body).toEqual({ error: 'Idempotency-Key was already used for a different request' });
+  expect(await h.register.db.complaint.count()).toBe(before);
+});
+
+test('a validation error is answered the same way again; a key is scoped to its account', async () => {
+  const first = await intake({ channel: 'fax' }, 'bad-body');
+  const again = await intake({ channel: 'fax' }, 'bad-body');
+  expect(first.status).toBe(400);
+  expect(again.text).toBe(first.text);
+  const byAnother = await request(h.app)
+    .post('/api/complaints')
+    .set(h.as('handler'))
+    .set('Idempotency-Key', 'bad-body')
+    .send(writtenComplaint());
+  expect(byAnother.status).toBe(201);
+});
+
+test('R9: a repeated "reply sent" with its key is one update: one e-mail to the complainant', async () => {
+  const email = 'idem-reply@example.nl';
+  const created = await intake(writtenComplaint({ complainant: { name: 'Iris Lam', email } }), 'reply-intake');
+  const reply = () =>
+    request(h.app)
+      .post(`${created.headers.location}/reply-sent`)
+      .set(h.as('handler'))
+      .set('Idempotency-Key', 'reply-once')
+      .send({ channel: 'email', text: 'Ons antwoord, één keer.' });
+  const [a, b, c] = await Promise.all([reply(), reply(), reply()]);
+  expect([a.status, b.status, c.status]).toEqual([200, 200, 200]);
+  expect(b.text).toBe(a.text);
+  await h.smtp.waitFor(email, 1);
+  await h.env.sleep('1 hour');
+  expect(h.smtp.to(email)).toHaveLength(1);
+  expect(await h.register.db.complaintEvent.count({ where: { reference: created.body.complaint.reference, action: 'reply_sent' } })).toBe(1);
+});
+
+test('keys expire after IDEMPOTENCY_KEY_TTL: the same key then makes a new request', async () => {
+  const created = await intake(writtenComplaint(), 'note-intake');
+  const note = () =>
+    request(h.app)
+      .post(`${created.headers.location}/notes`)
+      .set(h.as('handler'))
+      .set('Idempotency-Key', 'note-key')
+      .send({ text: 'Gebeld, geen gehoor.' });
+  const first = await note();
+  expect((await note()).text).toBe(first.text);
+  await h.register.db.idempotencyRecord.updateMany({ where: { key: 'note-key' }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  const later = await note();
+  expect(later.status).toBe(201);
+  expect(later.body.note.id).not.toBe(first.body.note.id);
+  expect(h.config.idempotencyKeyTtlMs).toBe(24 * 3600_000);
+});
+
+test('an unusable Idempotency-Key is a 400 that names the header', async () => {
+  const res = await intake(writtenComplaint(), 'x'.repeat(201));
+  expect(res.status).toBe(400);
+  expect(res.body.fields).toEqual([{ field: 'Idempotency-Key', reason: '1 to 200 visible ASCII characters' }]);
+});

@@ -1,0 +1,123 @@
+/**
+ * Who may do what: every role against every action. The expected table is written out here, apart
+ * from api/auth/roles.ts, so a change to the permissions must be made (and seen) in both places.
+ * Probes use an unknown complaint, so an allowed action answers 404 (or 400 for a missing body)
+ * and a refused one 403, without changing anything.
+ */
+import request from 'supertest';
+import type { Role } from '../api/auth/roles';
+import { oralComplaint, startHarness, type Harness } from './support/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const NOBODY = 'KL-1999-99999';
+type Probe = { method: 'get' | 'post'; path: string; allowedStatus: number };
+
+const PROBES: Record<string, Probe> = {
+  'register a complaint': { method: 'post', path: '/api/complaints', allowedStatus: 400 },
+  'list complaints': { method: 'get', path: '/api/complaints', allowedStatus: 200 },
+  'read a complaint': { method: 'get', path: `/api/complaints/${NOBODY}`, allowedStatus: 404 },
+  'add a note': { method: 'post', path: `/api/complaints/${NOBODY}/notes`, allowedStatus: 404 },
+  'callback done (R7)': { method: 'post', path: `/api/complaints/${NOBODY}/callback-done`, allowedStatus: 404 },
+  'written confirmation (R8)': { method: 'post', path: `/api/complaints/${NOBODY}/written-confirmation`, allowedStatus: 404 },
+  'cannot answer in time': { method: 'post', path: `/api/complaints/${NOBODY}/cannot-answer-in-time`, allowedStatus: 404 },
+  'reply sent': { method: 'post', path: `/api/complaints/${NOBODY}/reply-sent`, allowedStatus: 404 },
+  close: { method: 'post', path: `/api/complaints/${NOBODY}/close`, allowedStatus: 404 },
+  withdraw: { method: 'post', path: `/api/complaints/${NOBODY}/withdraw`, allowedStatus: 404 },
+  assign: { method: 'post', path: `/api/complaints/${NOBODY}/assign`, allowedStatus: 404 },
+  'print a letter': { method: 'get', path: `/api/complaints/${NOBODY}/messages/1/letter.pdf`, allowedStatus: 404 },
+  'mark a letter posted': { method: 'post', path: `/api/complaints/${NOBODY}/messages/1/posted`, allowedStatus: 404 },
+  'make a staff account': { method: 'post', path: '/api/staff', allowedStatus: 400 },
+  'list staff accounts': { method: 'get', path: '/api/staff', allowedStatus: 200 },
+};
+
+// Y: allowed, -: refused (403). Columns: intake, handler, representative, manager, operator.
+const MATRIX: Record<keyof typeof PROBES, string> = {
+  'register a complaint': 'Y Y Y Y -',
+  'list complaints': 'Y Y Y Y -',
+  'read a complaint': 'Y Y Y Y -',
+  'add a note': 'Y Y Y Y -',
+  'callback done (R7)': '- - Y - -',
+  'written confirmation (R8)': '- - Y - -',
+  'cannot answer in time': '- Y - Y -',
+  'reply sent': '- Y - Y -',
+  close: '- Y - Y -',
+  withdraw: 'Y Y - Y -',
+  assign: 'Y Y - Y -',
+  'print a letter': 'Y Y Y Y -',
+  'mark a letter posted': 'Y Y - Y -',
+  'make a staff account': '- - - - Y',
+  'list staff accounts': '- - - - Y',
+};
+const ROLE_COLUMNS: Role[] = ['intake', 'handler', 'representative', 'manager', 'operator'];
+
+const cases = Object.entries(MATRIX).flatMap(([action, row]) =>
+  row.split(' ').map((cell, i) => [action, ROLE_COLUMNS[i], cell === 'Y'] as const),
+);
+
+test.each(cases)('%s as %s: allowed %s', async (action, role, allowed) => {
+  const probe = PROBES[action];
+  const res = await request(h.app)[probe.method](probe.path).set(h.as(role)).send({});
+  expect(res.status).toBe(allowed ? probe.allowedStatus : 403);
+  if (!allowed) expect(res.body.error).toContain(' may not ');
+});
+
+test('R7: only an authorised representative may register an oral complaint as answered at once', async () => {
+  const answered = oralComplaint({ answeredAtOnce: { answer: 'Excuses aangeboden; opgelost.' } });
+  for (const role of ['intake', 'handler', 'manager'] as Role[]) {
+    const refused = await request(h.app).post('/api/complaints').set(h.as(role)).send(answered);
+    expect(refused.status).toBe(403);
+  }
+  const before = await h.register.db.complaint.count();
+  const res = await request(h.app).post('/api/complaints').set(h.as('representative')).send(answered);
+  expect(res.status).toBe(201);
+  expect(res.body.complaint.answeredAtOnce).toMatchObject({ by: 'rep-1', answer: 'Excuses aangeboden; opgelost.' });
+  expect(await h.register.db.complaint.count()).toBe(before + 1);
+});
+
+test('every action is on record with the account that did it', async () => {
+  const created = await request(h.app).post('/api/complaints').set(h.as('intake')).send(oralComplaint());
+  const url = created.headers.location;
+  await request(h.app).post(`${url}/assign`).set(h.as('intake')).send({ handler: 'handler-1' }).expect(200);
+  await request(h.app).post(`${url}/notes`).set(h.as('handler')).send({ text: 'Klant belde opnieuw.' }).expect(201);
+  await request(h.app).post(`${url}/callback-done`).set(h.as('representative')).send({ outcome: 'resolved', answer: 'Opgelost.' }).expect(200);
+  const shown = await request(h.app).get(url).set(h.as('manager'));
+  const actors = shown.body.events.map((e: { action: string; actor: string }) => `${e.action}:${e.actor}`);
+  expect(actors).toEqual(expect.arrayContaining(['registered:desk', 'assigned:desk', 'note:handler-1', 'callback_done:rep-1']));
+});
+
+test('no credentials: 401; an unknown or malformed token: 401; nothing is revealed', async () => {
+  const none = await request(h.app).get('/api/complaints');
+  expect(none.status).toBe(401);
+  expect(none.body).toEqual({ error: 'authentication required: send Authorization: Bearer <token>' });
+  const unknown = await request(h.app).get('/api/complaints').set('Authorization', 'Bearer not-a-token');
+  expect(unknown.status).toBe(401);
+  expect(unknown.body).toEqual({ error: 'unknown or disabled token' });
+  const basic = await request(h.app).post('/api/complaints').set('Authorization', 'Basic dXNlcjpwYXNz').send({});
+  expect(basic.status).toBe(401);
+});
+
+test('an operator makes an account; its token works at once and is stored only as a hash', async () => {
+  const made = await request(h.app)
+    .post('/api/staff')
+    .set(h.as('operator'))
+    .send({ id: 'nieuwe.collega', name: 'Nieuwe Collega', roles: ['handler', 'representative'] });
+  expect(made.status).toBe(201);
+  const { token } = made.body;
+  expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+  const row = await h.register.db.staffAccount.findUniqueOrThrow({ where: { id: 'nieuwe.collega' } });
+  expect(row.tokenHash).not.toContain(token);
+  expect(JSON.stringify(row)).not.toContain(token);
+  const list = await request(h.app).get('/api/complaints').set('Authorization', `Bearer ${token}`);
+  expect(list.status).toBe(200);
+  const duplicate = await request(h.app).post('/api/staff').set(h.as('operator')).send({ id: 'nieuwe.collega', name: 'X', roles: ['intake'] });
+  expect(duplicate.status).toBe(409);
+  const accounts = await request(h.app).get('/api/staff').set(h.as('operator'));
+  expect(JSON.stringify(accounts.body)).not.toContain('tokenHash');
+});
