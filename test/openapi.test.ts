@@ -1,0 +1,75 @@
+/** The OpenAPI document is generated from the validating schemas, and it tells the truth about the API. */
+import request from 'supertest';
+import type { Role } from '../api/auth/roles';
+import { startHarness, writtenComplaint, type Harness } from './support/harness';
+
+let h: Harness;
+let doc: { openapi: string; paths: Record<string, Record<string, Operation>> };
+let reference: string;
+type Operation = { requestBody?: { content: Record<string, { schema: Record<string, unknown> }> }; responses: Record<string, unknown>; security?: unknown[] };
+
+beforeAll(async () => {
+  h = await startHarness();
+  doc = (await request(h.app).get('/api/openapi.json').expect(200)).body;
+  reference = (await request(h.app).post('/api/complaints').set(h.as('intake')).send(writtenComplaint()).expect(201)).body.complaint.reference;
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts and the public side', () => {
+  expect(doc.openapi).toBe('3.1.0');
+  expect(Object.keys(doc.paths).sort()).toEqual(
+    [
+      '/api/complaints',
+      '/api/complaints/{reference}',
+      '/api/complaints/{reference}/notes',
+      '/api/complaints/{reference}/callback-done',
+      '/api/complaints/{reference}/written-confirmation',
+      '/api/complaints/{reference}/cannot-answer-in-time',
+      '/api/complaints/{reference}/reply-sent',
+      '/api/complaints/{reference}/close',
+      '/api/complaints/{reference}/withdraw',
+      '/api/complaints/{reference}/assign',
+      '/api/complaints/{reference}/messages/{id}/letter.pdf',
+      '/api/complaints/{reference}/messages/{id}/posted',
+      '/api/staff',
+      '/api/public/complaints',
+      '/api/public/status/{token}',
+    ].sort(),
+  );
+});
+
+test('request schemas come from the validating schemas: required fields, enums, no unknown fields', () => {
+  const intake = doc.paths['/api/complaints'].post.requestBody!.content['application/json'].schema;
+  expect(intake.required).toEqual(expect.arrayContaining(['channel', 'complainant', 'subject', 'description']));
+  expect(intake.additionalProperties).toBe(false);
+  expect((intake.properties as Record<string, { enum?: string[] }>).channel.enum).toEqual(['phone', 'in_person', 'letter', 'email', 'web']);
+  const reply = doc.paths['/api/complaints/{reference}/reply-sent'].post.requestBody!.content['application/json'].schema;
+  expect((reply.properties as Record<string, { enum?: string[] }>).channel.enum).toEqual(['email', 'letter', 'elsewhere']);
+});
+
+const ROLE_FOR: Record<string, Role> = { '/api/staff': 'operator', '/api/complaints/{reference}/callback-done': 'representative', '/api/complaints/{reference}/written-confirmation': 'representative' };
+
+test('every documented operation, called with an empty body, answers with a status it documents', async () => {
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    for (const [method, operation] of Object.entries(operations)) {
+      const url = path.replace('{reference}', reference).replace('{id}', '1').replace('{token}', 'x'.repeat(43));
+      const call = request(h.app)[method as 'get' | 'post'](url);
+      if (operation.security?.length !== 0) call.set(h.as(ROLE_FOR[path] ?? 'handler'));
+      const res = await call.send({});
+      expect({ path, method, status: String(res.status), documented: Object.keys(operation.responses).includes(String(res.status)) }).toMatchObject({
+        documented: true,
+      });
+    }
+  }
+});
+
+test('the docs page serves Swagger UI from the package, pointed at the document', async () => {
+  const page = await request(h.app).get('/api/docs');
+  expect(page.status).toBe(200);
+  expect(page.text).toContain("url: '/api/openapi.json'");
+  const bundle = await request(h.app).get('/api/docs/assets/swagger-ui-bundle.js');
+  expect(bundle.status).toBe(200);
+  expect(bundle.headers['content-type']).toMatch(/javascript/);
+});
