@@ -34,6 +34,16 @@ const roles = (p: Permission) => `Roles: ${PERMISSIONS[p].join(', ')}.`;
 const reference = { name: 'reference', in: 'path', required: true, schema: { type: 'string', pattern: '^KL-\\d{4}-\\d{5,}$' }, example: 'KL-2026-00001' };
 const idempotencyKey = { $ref: '#/components/parameters/IdempotencyKey' };
 
+const ACTION_SUMMARIES: Record<ActionName, string> = {
+  'callback-done': 'The callback took place (R7)',
+  'written-confirmation': 'Confirm an oral answer in writing (R8)',
+  'cannot-answer-in-time': 'Acknowledge now with way and expected date (R3, R10)',
+  'reply-sent': 'The official reply (R9)',
+  close: 'Close with resolution, repair, category and cause (R5, R6)',
+  withdraw: 'The complainant withdrew',
+  assign: 'Assign a handler',
+};
+
 const ACTION_DOCS: Record<ActionName, string> = {
   'callback-done': 'R7: the callback took place; `resolved` records the oral answer, `needs_handling` starts the 14-day term.',
   'written-confirmation': 'R8: send a written confirmation of the oral answer (e-mail or printable letter).',
@@ -51,7 +61,7 @@ export function openApiDocument(): Record<string, unknown> {
       {
         post: {
           tags: ['staff actions'],
-          summary: name,
+          summary: ACTION_SUMMARIES[name],
           description: `${ACTION_DOCS[name]} ${roles(name)} Answers with the complaint's new state.`,
           parameters: [reference, idempotencyKey],
           requestBody: body(actionSchemas[name]),
