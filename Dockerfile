@@ -6,7 +6,8 @@ COPY scripts ./scripts
 COPY prisma ./prisma
 COPY prisma.config.ts ./
 COPY infra ./infra
-RUN npm ci --no-audit --no-fund
+# The containers talk to the Temporal service of docker-compose.yml: no Temporal binaries needed.
+RUN TEMPORAL_SKIP_INSTALL=1 npm ci --no-audit --no-fund
 COPY . .
 ENV DATA_DIR=/data
 CMD ["npm", "run", "start:api"]

@@ -3,6 +3,7 @@
  * The message row is written before sending; a retry that finds it sent does nothing. A crash between
  * sending and marking leaves it pending, and the retry sends again with the same Message-ID.
  */
+import { ApplicationFailure } from '@temporalio/activity';
 import type { Database } from '../infra/database';
 import type { Mailer } from './mailer';
 
@@ -22,7 +23,14 @@ export async function deliver(db: Database, mailer: Mailer, d: Delivery): Promis
   if (existing && existing.status !== 'pending') return;
   if (!existing) await db.message.create({ data: { ...d, status: 'pending' } });
   if (d.channel === 'email') {
-    await mailer.send({ to: d.recipient, subject: d.subject, text: d.body, messageId: `<${d.key}@klachtenregister>` });
+    try {
+      await mailer.send({ to: d.recipient, subject: d.subject, text: d.body, messageId: `<${d.key}@klachtenregister>` });
+    } catch (error) {
+      // A 5xx answer is the server's final word (unknown address, refused): retrying cannot help.
+      const code = (error as { responseCode?: number }).responseCode ?? 0;
+      if (code >= 500) throw ApplicationFailure.nonRetryable(`mail to ${d.recipient} refused: ${code}`, 'MailRefused');
+      throw error;
+    }
     await db.message.update({ where: { key: d.key }, data: { status: 'sent', sentAt: new Date() } });
   } else {
     await db.message.update({ where: { key: d.key }, data: { status: 'to_post' } });

@@ -58,3 +58,19 @@ test('R4/R10: when the mail server stays down past the deadline, a manager is to
   const message = await h.register.db.message.findFirstOrThrow({ where: { reference: ref, purpose: 'acknowledgement' } });
   expect(message.status).toBe('pending'); // never sent, and visible as such in the register
 });
+
+test('R4: a reply the mail server refuses for good (550) is not retried: it is on record and a manager is told', async () => {
+  const email = 'no-such-user@example.nl';
+  h.smtp.refuse(email);
+  const noticesBefore = h.smtp.to(MANAGER).length;
+  const ref = await h.file(writtenComplaint({ complainant: { name: 'Olga Smit', email } }));
+  await h.env.client.workflow.getHandle(ref).executeUpdate(actions.replySentUpdate, {
+    args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }],
+  });
+  const notices = await h.smtp.waitFor(MANAGER, noticesBefore + 1);
+  expect(notices.at(-1)!.subject).toBe(`Bericht niet verzonden: ${ref}`);
+  await h.env.sleep('1 day');
+  expect(h.smtp.attempts(email)).toBe(1);
+  const failure = await h.register.db.complaintEvent.findFirstOrThrow({ where: { reference: ref, action: 'message_failed' } });
+  expect(JSON.parse(failure.detail)).toMatchObject({ message: 'reply' });
+});

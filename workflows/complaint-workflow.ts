@@ -65,16 +65,18 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
   }
 
   /**
-   * Sends without holding up the caller. A message with a deadline that cannot go out in time
-   * (the mail server stayed down) is put on record and brought to a manager instead.
+   * Sends without holding up the caller. A message that cannot go out (in time, or at all: the mail
+   * server refused it) is put on record and brought to a manager, who contacts the complainant otherwise.
    */
-  function dispatch(send: () => Promise<void>, failure?: { what: string; due: string }): void {
+  function dispatch(send: () => Promise<void>, what: string, deadline?: string): void {
     messagesInFlight += 1;
     void send()
       .catch(async () => {
-        const due = failure?.due ?? now();
-        await record('message_failed', 'system', { message: failure?.what ?? 'message', due });
-        await mail.notifyStaff(toStaff('message_failed', `message-failed-${eventCount}`, due));
+        const due = deadline ?? now();
+        await record('message_failed', 'system', { message: what, due });
+        await mail
+          .notifyStaff(toStaff('message_failed', `message-failed-${eventCount}`, due))
+          .catch(() => record('message_failed', 'system', { message: 'notice to a manager', due }));
       })
       .finally(() => (messagesInFlight -= 1));
   }
@@ -88,9 +90,9 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
     const message = toComplainant('acknowledgement', `acknowledgement-${n}`, { acknowledgement: ack });
     // Only the first acknowledgement is bound to the reply term; a later one updates a promise.
     if (n === 1 && state.replyDueAt) {
-      dispatch(() => mailBefore(state.replyDueAt!).sendToComplainant(message), { what: 'acknowledgement', due: state.replyDueAt });
+      dispatch(() => mailBefore(state.replyDueAt!).sendToComplainant(message), 'acknowledgement', state.replyDueAt);
     } else {
-      dispatch(() => mail.sendToComplainant(message));
+      dispatch(() => mail.sendToComplainant(message), 'acknowledgement');
     }
   }
 
@@ -118,10 +120,12 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
     async (a) => {
       if (state.writtenConfirmation) return view(); // asked twice, confirmed once
       state.writtenConfirmation = { by: a.by, channel: a.channel, at: now() };
-      dispatch(() =>
-        mail.sendToComplainant(
-          toComplainant('written_confirmation', 'written-confirmation', { channel: a.channel, oralAnswer: state.oralAnswer }),
-        ),
+      dispatch(
+        () =>
+          mail.sendToComplainant(
+            toComplainant('written_confirmation', 'written-confirmation', { channel: a.channel, oralAnswer: state.oralAnswer }),
+          ),
+        'written confirmation',
       );
       await record('written_confirmation_requested', a.by, { channel: a.channel });
       return view();
@@ -146,7 +150,8 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
       state.reply = { by: a.by, channel: a.channel, at: now() };
       state.phase = 'answered';
       if (a.channel !== 'elsewhere') {
-        dispatch(() => mail.sendToComplainant(toComplainant('reply', 'reply', { channel: a.channel as 'email' | 'letter', text: a.text })));
+        const reply = toComplainant('reply', 'reply', { channel: a.channel as 'email' | 'letter', text: a.text });
+        dispatch(() => mail.sendToComplainant(reply), 'reply');
       }
       await record('reply_sent', a.by, { channel: a.channel });
       return view();
@@ -194,7 +199,7 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
       const remindAt = shiftIso(state.callbackDueAt!, state.callbackRemindersSent * terms.callbackReminderIntervalMs);
       if (await waitUntil(done, remindAt)) return;
       const n = (state.callbackRemindersSent += 1);
-      dispatch(() => mail.notifyStaff(toStaff('callback_overdue', `callback-reminder-${n}`, state.callbackDueAt!)));
+      dispatch(() => mail.notifyStaff(toStaff('callback_overdue', `callback-reminder-${n}`, state.callbackDueAt!)), 'callback reminder');
       await record('callback_overdue', 'system', { reminder: n });
     }
   }
@@ -214,13 +219,14 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
       const changed = () => state.phase !== 'acknowledged' || state.acknowledgements.length !== n;
       const ends = promiseEnds(state, input)!;
       if (!(await waitUntil(changed, shiftIso(ends, -terms.promiseReminderLeadMs)))) {
-        dispatch(() => mail.notifyStaff(toStaff('promise_reminder', `promise-reminder-${n}`, ends)));
+        dispatch(() => mail.notifyStaff(toStaff('promise_reminder', `promise-reminder-${n}`, ends)), 'promise reminder');
         await record('promise_reminder', 'system', { due: ends });
       }
       if (!(await waitUntil(changed, ends))) {
         state.escalatedAt = now();
-        dispatch(() => mail.notifyStaff(toStaff('escalation', `escalation-${n}`, ends)));
-        dispatch(() => mail.sendToComplainant(toComplainant('progress', `progress-${n}`, { acknowledgement: state.acknowledgements[n - 1] })));
+        const progress = toComplainant('progress', `progress-${n}`, { acknowledgement: state.acknowledgements[n - 1] });
+        dispatch(() => mail.notifyStaff(toStaff('escalation', `escalation-${n}`, ends)), 'escalation');
+        dispatch(() => mail.sendToComplainant(progress), 'progress message');
         await record('escalated', 'system', { due: ends });
         await condition(changed);
       }

@@ -22,7 +22,7 @@ export function staffNotice(
     },
     message_failed: {
       subject: `Bericht niet verzonden: ${n.reference}`,
-      body: `${about}: een bericht aan de klager kon niet vóór ${n.due} worden verzonden (mailserver onbereikbaar?). Neem op een andere manier contact op met de klager.`,
+      body: `${about}: een bericht kon niet worden afgeleverd (uiterlijk ${n.due}): de mailserver was te lang onbereikbaar of weigerde het adres. Neem op een andere manier contact op met de klager.`,
     },
   };
   return { ...texts[purpose], body: `${texts[purpose].body}\n\n${n.link}` };

@@ -10,6 +10,10 @@ export interface SmtpSink {
   url: string;
   received: ParsedMail[];
   setDown(down: boolean): void;
+  /** From now on, refuse mail to `address` for good (550), as for an address that does not exist. */
+  refuse(address: string): void;
+  /** How often delivery to `address` was attempted, refused attempts included. */
+  attempts(address: string): number;
   /** Mails to `address` so far. */
   to(address: string): ParsedMail[];
   /** Waits (real time) until `count` mails to `address` have arrived. */
@@ -19,6 +23,8 @@ export interface SmtpSink {
 
 export async function startSmtpSink(): Promise<SmtpSink> {
   const received: ParsedMail[] = [];
+  const refused = new Set<string>();
+  const attempts = new Map<string, number>();
   let down = false;
   const server = new SMTPServer({
     authOptional: true,
@@ -27,6 +33,11 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     onMailFrom(_address, _session, callback) {
       if (!down) return callback();
       callback(Object.assign(new Error('Service not available, try again later'), { responseCode: 421 }));
+    },
+    onRcptTo(address, _session, callback) {
+      attempts.set(address.address, (attempts.get(address.address) ?? 0) + 1);
+      if (!refused.has(address.address)) return callback();
+      callback(Object.assign(new Error('No such user here'), { responseCode: 550 }));
     },
     onData(stream, _session, callback) {
       simpleParser(stream).then(
@@ -51,6 +62,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${port}`,
     received,
     setDown: (value) => (down = value),
+    refuse: (address) => refused.add(address),
+    attempts: (address) => attempts.get(address) ?? 0,
     to,
     async waitFor(address, count = 1, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
