@@ -24,7 +24,12 @@ export async function deliver(db: Database, mailer: Mailer, d: Delivery): Promis
   if (!existing) await db.message.create({ data: { ...d, status: 'pending' } });
   if (d.channel === 'email') {
     try {
-      await mailer.send({ to: d.recipient, subject: d.subject, text: d.body, messageId: `<${d.key}@klachtenregister>` });
+      await mailer.send({
+        to: d.recipient,
+        subject: d.subject,
+        text: d.body,
+        messageId: `<${d.key}@klachtenregister>`,
+      });
     } catch (error) {
       // A 5xx answer is the server's final word (unknown address, refused): retrying cannot help.
       const code = (error as { responseCode?: number }).responseCode ?? 0;

@@ -3,6 +3,7 @@
  * worker passes real ones and tests pass a real database file and a local SMTP server.
  */
 import type { ComplaintActivities } from '../domain/notifications';
+import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
 import { complainantLetter } from './complainant-letter';
 import { deliver } from './deliver';
@@ -19,6 +20,19 @@ export interface ActivityDeps {
   managerEmail: string;
   /** Base URL of the staff pages, for links in notices. */
   publicUrl: string;
+}
+
+/** The activities' dependencies as configuration gives them. */
+export function activityDeps(config: Config, db: Database, mailer: Mailer): ActivityDeps {
+  return {
+    db,
+    mailer,
+    organisationName: config.organisationName,
+    timeZone: config.terms.timeZone,
+    staffEmail: config.mail.staff,
+    managerEmail: config.mail.manager,
+    publicUrl: config.publicUrl,
+  };
 }
 
 export function createActivities(deps: ActivityDeps): ComplaintActivities {

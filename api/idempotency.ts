@@ -18,7 +18,11 @@ const POLL_MS = 25;
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((k) => [k, canonical((value as Record<string, unknown>)[k])]));
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, canonical((value as Record<string, unknown>)[k])]),
+    );
   }
   return value;
 }
@@ -45,7 +49,9 @@ export function idempotent(db: Database, ttlMs: number): RequestHandler {
     await db.idempotencyRecord.deleteMany({ where: { expiresAt: { lt: now } } });
 
     try {
-      await db.idempotencyRecord.create({ data: { scope, key, requestHash, expiresAt: new Date(now.getTime() + ttlMs) } });
+      await db.idempotencyRecord.create({
+        data: { scope, key, requestHash, expiresAt: new Date(now.getTime() + ttlMs) },
+      });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       const deadline = Date.now() + WAIT_FOR_FIRST_MS;

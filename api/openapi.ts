@@ -25,13 +25,19 @@ const ERRORS = {
   '401': error('no or unknown token'),
   '403': error('your roles do not allow this'),
   '404': error('no such complaint (or action)'),
-  '409': error('the complaint\'s state does not allow this now; `error` says why'),
+  '409': error("the complaint's state does not allow this now; `error` says why"),
   '413': error('request body over 100 kB'),
   '422': error('Idempotency-Key already used for a different request'),
 };
 
 const roles = (p: Permission) => `Roles: ${PERMISSIONS[p].join(', ')}.`;
-const reference = { name: 'reference', in: 'path', required: true, schema: { type: 'string', pattern: '^KL-\\d{4}-\\d{5,}$' }, example: 'KL-2026-00001' };
+const reference = {
+  name: 'reference',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: '^KL-\\d{4}-\\d{5,}$' },
+  example: 'KL-2026-00001',
+};
 const idempotencyKey = { $ref: '#/components/parameters/IdempotencyKey' };
 
 const ACTION_SUMMARIES: Record<ActionName, string> = {
@@ -45,10 +51,13 @@ const ACTION_SUMMARIES: Record<ActionName, string> = {
 };
 
 const ACTION_DOCS: Record<ActionName, string> = {
-  'callback-done': 'R7: the callback took place; `resolved` records the oral answer, `needs_handling` starts the 14-day term.',
+  'callback-done':
+    'R7: the callback took place; `resolved` records the oral answer, `needs_handling` starts the 14-day term.',
   'written-confirmation': 'R8: send a written confirmation of the oral answer (e-mail or printable letter).',
-  'cannot-answer-in-time': 'R3/R10: send the acknowledgement now, with the way and expected date of handling; the date is then watched (R4).',
-  'reply-sent': 'R9: the official reply. `email` and `letter` are sent/prepared by the product (give `text`); `elsewhere` only records it. Stops the clock.',
+  'cannot-answer-in-time':
+    'R3/R10: send the acknowledgement now, with the way and expected date of handling; the date is then watched (R4).',
+  'reply-sent':
+    'R9: the official reply. `email` and `letter` are sent/prepared by the product (give `text`); `elsewhere` only records it. Stops the clock.',
   close: 'R5/R6: close an answered complaint with resolution, corrective action, category and cause.',
   withdraw: 'The complainant withdrew the complaint; all deadlines stop.',
   assign: 'Assign a handler; a handler named by e-mail address receives the reminders.',
@@ -65,7 +74,7 @@ export function openApiDocument(): Record<string, unknown> {
           description: `${ACTION_DOCS[name]} ${roles(name)} Answers with the complaint's new state.`,
           parameters: [reference, idempotencyKey],
           requestBody: body(actionSchemas[name]),
-          responses: { '200': ok('the action and the complaint\'s new state'), ...ERRORS },
+          responses: { '200': ok("the action and the complaint's new state"), ...ERRORS },
         },
       },
     ]),
@@ -82,7 +91,13 @@ export function openApiDocument(): Record<string, unknown> {
         'every action is recorded with the account that did it. POSTs accept an `Idempotency-Key`.',
     },
     security: [{ bearer: [] }],
-    tags: [{ name: 'complaints' }, { name: 'staff actions' }, { name: 'letters' }, { name: 'public' }, { name: 'accounts' }],
+    tags: [
+      { name: 'complaints' },
+      { name: 'staff actions' },
+      { name: 'letters' },
+      { name: 'public' },
+      { name: 'accounts' },
+    ],
     paths: {
       '/api/complaints': {
         post: {
@@ -91,7 +106,7 @@ export function openApiDocument(): Record<string, unknown> {
           description: `Registers the complaint with a reference and starts its procedure. ${roles('complaint.register')} Only an authorised representative may include \`answeredAtOnce\` (R7).`,
           parameters: [idempotencyKey],
           requestBody: body(intakeSchema),
-          responses: { '201': ok('the registered complaint and the complainant\'s private status link'), ...ERRORS },
+          responses: { '201': ok("the registered complaint and the complainant's private status link"), ...ERRORS },
         },
         get: {
           tags: ['complaints'],
@@ -135,7 +150,11 @@ export function openApiDocument(): Record<string, unknown> {
           tags: ['letters'],
           summary: 'The letter was posted (on record with who and when)',
           description: roles('letter.post'),
-          parameters: [reference, { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }, idempotencyKey],
+          parameters: [
+            reference,
+            { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
+            idempotencyKey,
+          ],
           responses: { '200': ok('the message'), ...ERRORS },
         },
       },
@@ -148,17 +167,27 @@ export function openApiDocument(): Record<string, unknown> {
           requestBody: body(accountSchema),
           responses: { '201': ok('the account and its token'), ...ERRORS },
         },
-        get: { tags: ['accounts'], summary: 'List staff accounts', description: roles('staff.manage'), responses: { '200': ok('the accounts'), ...ERRORS } },
+        get: {
+          tags: ['accounts'],
+          summary: 'List staff accounts',
+          description: roles('staff.manage'),
+          responses: { '200': ok('the accounts'), ...ERRORS },
+        },
       },
       '/api/public/complaints': {
         post: {
           tags: ['public'],
           summary: 'File a complaint through the web form (no account)',
-          description: 'Registered as a written complaint by the web channel. Rate-limited per client address (429 with Retry-After).',
+          description:
+            'Registered as a written complaint by the web channel. Rate-limited per client address (429 with Retry-After).',
           security: [],
           parameters: [idempotencyKey],
           requestBody: body(publicIntakeSchema),
-          responses: { '201': ok('the reference and the private status link'), '429': error('too many complaints from this address'), ...ERRORS },
+          responses: {
+            '201': ok('the reference and the private status link'),
+            '429': error('too many complaints from this address'),
+            ...ERRORS,
+          },
         },
       },
       '/api/public/status/{token}': {
@@ -172,13 +201,14 @@ export function openApiDocument(): Record<string, unknown> {
       },
     },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A staff account\'s API token' } },
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: "A staff account's API token" } },
       parameters: {
         IdempotencyKey: {
           name: 'Idempotency-Key',
           in: 'header',
           required: false,
-          description: 'Repeating a POST with the same key and body returns the first answer and does nothing twice; the same key with another body gets 422.',
+          description:
+            'Repeating a POST with the same key and body returns the first answer and does nothing twice; the same key with another body gets 422.',
           schema: { type: 'string', maxLength: 200 },
         },
       },
@@ -188,7 +218,10 @@ export function openApiDocument(): Record<string, unknown> {
           required: ['error'],
           properties: {
             error: { type: 'string' },
-            fields: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, reason: { type: 'string' } } } },
+            fields: {
+              type: 'array',
+              items: { type: 'object', properties: { field: { type: 'string' }, reason: { type: 'string' } } },
+            },
           },
         },
       },

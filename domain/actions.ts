@@ -73,4 +73,3 @@ export const INVALID_INPUT = 'InvalidInput';
 
 /** The task queue the complaint worker polls. */
 export const TASK_QUEUE = 'complaints';
-

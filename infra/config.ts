@@ -27,7 +27,11 @@ const duration = (fallback: number) =>
 
 const wholeNumber = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
-const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
 
 const schema = z.object({
   PORT: port(3000),

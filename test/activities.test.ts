@@ -55,7 +55,11 @@ function acknowledgement(reference: string, email: string): ComplainantMessage {
 test('R3/R10: a retried acknowledgement activity sends one e-mail and keeps one message on record', async () => {
   const email = 'activity-retry@example.nl';
   const reference = await newComplaint(email);
-  const mailer = createMailer({ smtpUrl: smtp.url, from: 'Klachten <klachten@balansborne.test>', outboxDir: register.dir });
+  const mailer = createMailer({
+    smtpUrl: smtp.url,
+    from: 'Klachten <klachten@balansborne.test>',
+    outboxDir: register.dir,
+  });
   const activities = activitiesWith(mailer);
   await activities.sendToComplainant(acknowledgement(reference, email));
   await activities.sendToComplainant(acknowledgement(reference, email));

@@ -20,13 +20,28 @@ afterAll(async () => {
 });
 
 const SEED = 20261125; // fixed, so a failure found in CI is found again on a developer's machine
-const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 250 });
+const printable = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 250,
+});
 const roles = fc.constantFrom<Role>('intake', 'handler', 'representative', 'manager', 'operator');
 
 /** A valid intake with one field (possibly nested) replaced by anything JSON can hold. */
 const nearlyValidIntake = fc
   .tuple(
-    fc.constantFrom('channel', 'receivedAt', 'subject', 'description', 'service', 'complainant', 'complainant.name', 'complainant.email', 'complainant.language', 'answeredAtOnce', 'extra'),
+    fc.constantFrom(
+      'channel',
+      'receivedAt',
+      'subject',
+      'description',
+      'service',
+      'complainant',
+      'complainant.name',
+      'complainant.email',
+      'complainant.language',
+      'answeredAtOnce',
+      'extra',
+    ),
     fc.jsonValue(),
   )
   .map(([field, value]) => {
@@ -77,7 +92,11 @@ test('500 generated staff actions on a real complaint: no 5xx', async () => {
   const actions = fc.oneof(fc.constantFrom(...Object.keys(actionSchemas), 'notes'), fc.webSegment());
   await fc.assert(
     fc.asyncProperty(actions, fc.jsonValue(), roles, async (action, body, role) => {
-      const res = await request(h.app).post(`/api/complaints/${reference}/${action}`).set(h.as(role)).type('json').send(asJson(body));
+      const res = await request(h.app)
+        .post(`/api/complaints/${reference}/${action}`)
+        .set(h.as(role))
+        .type('json')
+        .send(asJson(body));
       expectNo5xx(res, `POST …/${action}`);
     }),
     { numRuns: 500, seed: SEED },

@@ -11,7 +11,11 @@ afterAll(async () => {
 });
 
 const intake = (body: unknown, key: string) =>
-  request(h.app).post('/api/complaints').set(h.as('intake')).set('Idempotency-Key', key).send(body as object);
+  request(h.app)
+    .post('/api/complaints')
+    .set(h.as('intake'))
+    .set('Idempotency-Key', key)
+    .send(body as object);
 
 test('R2: the same intake 20 times at once with one key: one complaint, one workflow, 20 identical answers', async () => {
   const body = writtenComplaint({ subject: 'Twintig keer verstuurd' });
@@ -71,7 +75,11 @@ test('R9: a repeated "reply sent" with its key is one update: one e-mail to the 
   await h.smtp.waitFor(email, 1);
   await h.env.sleep('1 hour');
   expect(h.smtp.to(email)).toHaveLength(1);
-  expect(await h.register.db.complaintEvent.count({ where: { reference: created.body.complaint.reference, action: 'reply_sent' } })).toBe(1);
+  expect(
+    await h.register.db.complaintEvent.count({
+      where: { reference: created.body.complaint.reference, action: 'reply_sent' },
+    }),
+  ).toBe(1);
 });
 
 test('keys expire after IDEMPOTENCY_KEY_TTL: the same key then makes a new request', async () => {
@@ -84,7 +92,10 @@ test('keys expire after IDEMPOTENCY_KEY_TTL: the same key then makes a new reque
       .send({ text: 'Gebeld, geen gehoor.' });
   const first = await note();
   expect((await note()).text).toBe(first.text);
-  await h.register.db.idempotencyRecord.updateMany({ where: { key: 'note-key' }, data: { expiresAt: new Date(Date.now() - 1000) } });
+  await h.register.db.idempotencyRecord.updateMany({
+    where: { key: 'note-key' },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
   const later = await note();
   expect(later.status).toBe(201);
   expect(later.body.note.id).not.toBe(first.body.note.id);

@@ -14,9 +14,21 @@ beforeAll(async () => {
   const hoursAgo = (n: number) => new Date(Date.now() - n * 3600_000).toISOString();
   await file('invoice', writtenComplaint({ subject: 'Factuur dubbel', description: 'Twee keer betaald.' }));
   await file('rude', oralComplaint({ subject: 'Onvriendelijke receptie', receivedAt: hoursAgo(6) }));
-  await file('parking', writtenComplaint({ channel: 'letter', subject: 'Parkeerplaats', description: 'Geen plek voor rolstoel.', receivedAt: hoursAgo(24 * 3) }));
+  await file(
+    'parking',
+    writtenComplaint({
+      channel: 'letter',
+      subject: 'Parkeerplaats',
+      description: 'Geen plek voor rolstoel.',
+      receivedAt: hoursAgo(24 * 3),
+    }),
+  );
   await file('late', oralComplaint({ subject: 'Te laat teruggebeld', receivedAt: hoursAgo(1) }));
-  await request(h.app).post(`/api/complaints/${refs.parking}/assign`).set(h.as('intake')).send({ handler: 'handler-1' }).expect(200);
+  await request(h.app)
+    .post(`/api/complaints/${refs.parking}/assign`)
+    .set(h.as('intake'))
+    .send({ handler: 'handler-1' })
+    .expect(200);
   await h.env.sleep('1 minute'); // lets the workflows put their deadlines on record
 });
 afterAll(async () => {
@@ -49,7 +61,9 @@ test('filters by status, channel, handler, received between, due before; they co
   expect(references(await list('channel=letter,email')).sort()).toEqual([refs.invoice, refs.parking].sort());
   expect(references(await list('handler=handler-1'))).toEqual([refs.parking]);
   const since = new Date(Date.now() - 2 * 3600_000).toISOString();
-  expect(references(await list(`receivedFrom=${encodeURIComponent(since)}`)).sort()).toEqual([refs.invoice, refs.late].sort());
+  expect(references(await list(`receivedFrom=${encodeURIComponent(since)}`)).sort()).toEqual(
+    [refs.invoice, refs.late].sort(),
+  );
   const soon = new Date(Date.now() + 24 * 3600_000).toISOString();
   expect(references(await list(`dueBefore=${encodeURIComponent(soon)}`)).sort()).toEqual([refs.rude, refs.late].sort());
   expect(references(await list('status=awaiting_callback&overdue=true'))).toEqual([refs.rude]);

@@ -19,7 +19,10 @@ const form = (overrides: Record<string, unknown> = {}) => ({
 });
 
 const fileOnline = (body: unknown, ip = '10.0.0.1') =>
-  request(h.app).post('/api/public/complaints').set('X-Forwarded-For', ip).send(body as object);
+  request(h.app)
+    .post('/api/public/complaints')
+    .set('X-Forwarded-For', ip)
+    .send(body as object);
 
 test('R1/R2/R4: the web form registers a written complaint by the web channel and gives a private status link', async () => {
   const res = await fileOnline(form());
@@ -42,7 +45,18 @@ test('R1/R2/R4: the web form registers a written complaint by the web channel an
   expect(status.body.replyExpectedByText).toMatch(/^U ontvangt uiterlijk \d{1,2} \w+ \d{4} onze reactie\.$/);
   // Only what the complainant may see: nothing internal.
   expect(Object.keys(status.body).sort()).toEqual(
-    ['language', 'messages', 'organisation', 'receivedAt', 'reference', 'replyExpectedBy', 'replyExpectedByText', 'status', 'statusText', 'subject'].sort(),
+    [
+      'language',
+      'messages',
+      'organisation',
+      'receivedAt',
+      'reference',
+      'replyExpectedBy',
+      'replyExpectedByText',
+      'status',
+      'statusText',
+      'subject',
+    ].sort(),
   );
 
   const page = await request(h.app).get(`/status/${token}`);
@@ -53,16 +67,25 @@ test('R1/R2/R4: the web form registers a written complaint by the web channel an
 });
 
 test('R4: the status shows what was sent, and never staff notes', async () => {
-  const res = await fileOnline(form({ complainant: { name: 'Ben Wit', email: 'ben@example.nl', language: 'en' } }), '10.0.0.2');
+  const res = await fileOnline(
+    form({ complainant: { name: 'Ben Wit', email: 'ben@example.nl', language: 'en' } }),
+    '10.0.0.2',
+  );
   const token = res.body.statusUrl.split('/status/')[1];
   const url = `/api/complaints/${res.body.reference}`;
   await request(h.app).post(`${url}/notes`).set(h.as('handler')).send({ text: 'GEHEIM: lastige klant' }).expect(201);
-  await request(h.app).post(`${url}/reply-sent`).set(h.as('handler')).send({ channel: 'email', text: 'Our reply.' }).expect(200);
+  await request(h.app)
+    .post(`${url}/reply-sent`)
+    .set(h.as('handler'))
+    .send({ channel: 'email', text: 'Our reply.' })
+    .expect(200);
   await h.smtp.waitFor('ben@example.nl', 1);
   const status = await request(h.app).get(`/api/public/status/${token}`);
   expect(status.body.statusText).toBe('We have replied to your complaint.');
   expect(status.body.replyExpectedBy).toBeNull();
-  expect(status.body.messages).toEqual([{ subject: `Our reply to your complaint (${res.body.reference})`, channel: 'email', sentAt: expect.any(String) }]);
+  expect(status.body.messages).toEqual([
+    { subject: `Our reply to your complaint (${res.body.reference})`, channel: 'email', sentAt: expect.any(String) },
+  ]);
   expect(JSON.stringify(status.body)).not.toContain('GEHEIM');
   expect((await request(h.app).get(`/status/${token}`)).text).not.toContain('GEHEIM');
 });
@@ -74,7 +97,10 @@ test('an unknown status link is 404; the form accepts only what a complainant fi
   const smuggled = await fileOnline(form({ channel: 'phone', answeredAtOnce: { answer: 'x' } }), '10.0.0.3');
   expect(smuggled.status).toBe(400);
   expect(smuggled.body.fields).toEqual(
-    expect.arrayContaining([{ field: 'channel', reason: 'unknown field' }, { field: 'answeredAtOnce', reason: 'unknown field' }]),
+    expect.arrayContaining([
+      { field: 'channel', reason: 'unknown field' },
+      { field: 'answeredAtOnce', reason: 'unknown field' },
+    ]),
   );
   expect(await h.register.db.complaint.count()).toBe(before);
 });

@@ -25,8 +25,16 @@ const PROBES: Record<string, Probe> = {
   'read a complaint': { method: 'get', path: `/api/complaints/${NOBODY}`, allowedStatus: 404 },
   'add a note': { method: 'post', path: `/api/complaints/${NOBODY}/notes`, allowedStatus: 404 },
   'callback done (R7)': { method: 'post', path: `/api/complaints/${NOBODY}/callback-done`, allowedStatus: 404 },
-  'written confirmation (R8)': { method: 'post', path: `/api/complaints/${NOBODY}/written-confirmation`, allowedStatus: 404 },
-  'cannot answer in time': { method: 'post', path: `/api/complaints/${NOBODY}/cannot-answer-in-time`, allowedStatus: 404 },
+  'written confirmation (R8)': {
+    method: 'post',
+    path: `/api/complaints/${NOBODY}/written-confirmation`,
+    allowedStatus: 404,
+  },
+  'cannot answer in time': {
+    method: 'post',
+    path: `/api/complaints/${NOBODY}/cannot-answer-in-time`,
+    allowedStatus: 404,
+  },
   'reply sent': { method: 'post', path: `/api/complaints/${NOBODY}/reply-sent`, allowedStatus: 404 },
   close: { method: 'post', path: `/api/complaints/${NOBODY}/close`, allowedStatus: 404 },
   withdraw: { method: 'post', path: `/api/complaints/${NOBODY}/withdraw`, allowedStatus: 404 },
@@ -86,10 +94,16 @@ test('every action is on record with the account that did it', async () => {
   const url = created.headers.location;
   await request(h.app).post(`${url}/assign`).set(h.as('intake')).send({ handler: 'handler-1' }).expect(200);
   await request(h.app).post(`${url}/notes`).set(h.as('handler')).send({ text: 'Klant belde opnieuw.' }).expect(201);
-  await request(h.app).post(`${url}/callback-done`).set(h.as('representative')).send({ outcome: 'resolved', answer: 'Opgelost.' }).expect(200);
+  await request(h.app)
+    .post(`${url}/callback-done`)
+    .set(h.as('representative'))
+    .send({ outcome: 'resolved', answer: 'Opgelost.' })
+    .expect(200);
   const shown = await request(h.app).get(url).set(h.as('manager'));
   const actors = shown.body.events.map((e: { action: string; actor: string }) => `${e.action}:${e.actor}`);
-  expect(actors).toEqual(expect.arrayContaining(['registered:desk', 'assigned:desk', 'note:handler-1', 'callback_done:rep-1']));
+  expect(actors).toEqual(
+    expect.arrayContaining(['registered:desk', 'assigned:desk', 'note:handler-1', 'callback_done:rep-1']),
+  );
 });
 
 test('no credentials: 401; an unknown or malformed token: 401; nothing is revealed', async () => {
@@ -116,7 +130,10 @@ test('an operator makes an account; its token works at once and is stored only a
   expect(JSON.stringify(row)).not.toContain(token);
   const list = await request(h.app).get('/api/complaints').set('Authorization', `Bearer ${token}`);
   expect(list.status).toBe(200);
-  const duplicate = await request(h.app).post('/api/staff').set(h.as('operator')).send({ id: 'nieuwe.collega', name: 'X', roles: ['intake'] });
+  const duplicate = await request(h.app)
+    .post('/api/staff')
+    .set(h.as('operator'))
+    .send({ id: 'nieuwe.collega', name: 'X', roles: ['intake'] });
   expect(duplicate.status).toBe(409);
   const accounts = await request(h.app).get('/api/staff').set(h.as('operator'));
   expect(JSON.stringify(accounts.body)).not.toContain('tokenHash');

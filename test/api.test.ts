@@ -17,7 +17,11 @@ const pdfToText = (pdf: Buffer) => execFileSync('pdftotext', ['-', '-'], { input
 
 /** A POST as `role` (default: the handler, who may do most). */
 const post = (path: string, body: unknown, headers: Record<string, string> = {}, role: Role = 'handler') =>
-  request(h.app).post(path).set(h.as(role)).set(headers).send(body as object);
+  request(h.app)
+    .post(path)
+    .set(h.as(role))
+    .set(headers)
+    .send(body as object);
 const get = (path: string, role: Role = 'handler') => request(h.app).get(path).set(h.as(role));
 
 test('R1/R2: POST /api/complaints registers with a reference and starts its workflow under that reference', async () => {
@@ -71,7 +75,11 @@ test('bad input gets 400 with the field and the reason, and registers nothing', 
   expect(future.status).toBe(400);
   expect(future.body.fields).toEqual([{ field: 'receivedAt', reason: 'must not lie in the future' }]);
 
-  const malformed = await request(h.app).post('/api/complaints').set(h.as('intake')).set('content-type', 'application/json').send('{"channel":');
+  const malformed = await request(h.app)
+    .post('/api/complaints')
+    .set(h.as('intake'))
+    .set('content-type', 'application/json')
+    .send('{"channel":');
   expect(malformed.status).toBe(400);
   expect(malformed.body).toEqual({ error: 'malformed request body' });
 
@@ -95,7 +103,11 @@ test('R9: POST /reply-sent records the reply and sends it; afterwards closing wo
   const [mail] = await h.smtp.waitFor(email, 1);
   expect(mail.text).toContain('Ons antwoord.');
 
-  const closed = await post(`${url}/close`, { resolution: 'Beantwoord', category: 'bejegening', cause: 'communicatie' });
+  const closed = await post(`${url}/close`, {
+    resolution: 'Beantwoord',
+    category: 'bejegening',
+    cause: 'communicatie',
+  });
   expect(closed.status).toBe(200);
   await h.env.client.workflow.getHandle(created.body.complaint.reference).result();
 
@@ -107,7 +119,12 @@ test('R9: POST /reply-sent records the reply and sends it; afterwards closing wo
 test('an action the state does not allow is 409 with the reason; unknown complaints and actions are 404', async () => {
   const created = await post('/api/complaints', writtenComplaint());
   const url = created.headers.location;
-  const callback = await post(`${url}/callback-done`, { outcome: 'resolved', answer: 'Opgelost.' }, {}, 'representative');
+  const callback = await post(
+    `${url}/callback-done`,
+    { outcome: 'resolved', answer: 'Opgelost.' },
+    {},
+    'representative',
+  );
   expect(callback.status).toBe(409);
   expect(callback.body.error).toBe('a callback is not possible while the complaint is in_handling');
 
@@ -138,14 +155,19 @@ test('R9/R8: a reply by letter becomes a printable PDF; marking it posted is on 
 
   const shown = await get(url);
   const letter = shown.body.messages.find((m: { purpose: string }) => m.purpose === 'reply');
-  expect(letter).toMatchObject({ channel: 'letter', status: 'to_post', recipient: 'Gerrit Meijer\nGrotestraat 1\n7622 GM Borne' });
+  expect(letter).toMatchObject({
+    channel: 'letter',
+    status: 'to_post',
+    recipient: 'Gerrit Meijer\nGrotestraat 1\n7622 GM Borne',
+  });
 
   const pdf = await get(`${url}/messages/${letter.id}/letter.pdf`)
-    .buffer(true).parse((res, done) => {
-    const chunks: Buffer[] = [];
-    res.on('data', (c: Buffer) => chunks.push(c));
-    res.on('end', () => done(null, Buffer.concat(chunks)));
-  });
+    .buffer(true)
+    .parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
   expect(pdf.status).toBe(200);
   expect(pdf.headers['content-type']).toBe('application/pdf');
   const text = pdfToText(pdf.body as Buffer);
@@ -160,7 +182,9 @@ test('R9/R8: a reply by letter becomes a printable PDF; marking it posted is on 
   const again = await post(`${url}/messages/${letter.id}/posted`, {}, {}, 'intake');
   expect(again.body.message.sentAt).toBe(posted.body.message.sentAt);
   const events = (await get(url)).body.events.filter((e: { action: string }) => e.action === 'letter_posted');
-  expect(events).toEqual([expect.objectContaining({ actor: 'desk', detail: { messageId: letter.id, purpose: 'reply' } })]);
+  expect(events).toEqual([
+    expect.objectContaining({ actor: 'desk', detail: { messageId: letter.id, purpose: 'reply' } }),
+  ]);
 
   expect((await get(`${url}/messages/999999/letter.pdf`)).status).toBe(404);
 });

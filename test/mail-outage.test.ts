@@ -13,8 +13,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const status = (reference: string) => h.env.client.workflow.getHandle(reference).query(actions.statusQuery);
-
 async function sleepUntil(iso: string): Promise<void> {
   const ms = Date.parse(iso) - (await h.now()).getTime();
   if (ms > 0) await h.env.sleep(ms);
@@ -26,7 +24,7 @@ const shift = (iso: string, ms: number) => new Date(Date.parse(iso) + ms).toISOS
 test('R3/R10: the mail server is down when the acknowledgement is due; back within the lead, it still arrives before day 14 ends', async () => {
   const email = 'outage-short@example.nl';
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Eva Visser', email } }));
-  const { replyDueAt, deadlines } = await status(ref);
+  const { replyDueAt, deadlines } = await h.status(ref);
   const ackDue = deadlines.find((d) => d.name === 'acknowledgement')!.due;
 
   h.smtp.setDown(true);
@@ -43,7 +41,7 @@ test('R3/R10: the mail server is down when the acknowledgement is due; back with
 test('R4/R10: when the mail server stays down past the deadline, a manager is told and it is on record', async () => {
   const email = 'outage-long@example.nl';
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Bram de Boer', email } }));
-  const { replyDueAt } = await status(ref);
+  const { replyDueAt } = await h.status(ref);
 
   h.smtp.setDown(true);
   await sleepUntil(shift(replyDueAt!, 1 * HOUR));
@@ -55,7 +53,9 @@ test('R4/R10: when the mail server stays down past the deadline, a manager is to
   expect(notice.text).toContain('Neem op een andere manier contact op met de klager');
   const failure = await h.register.db.complaintEvent.findFirst({ where: { reference: ref, action: 'message_failed' } });
   expect(JSON.parse(failure!.detail)).toEqual({ message: 'acknowledgement', due: replyDueAt });
-  const message = await h.register.db.message.findFirstOrThrow({ where: { reference: ref, purpose: 'acknowledgement' } });
+  const message = await h.register.db.message.findFirstOrThrow({
+    where: { reference: ref, purpose: 'acknowledgement' },
+  });
   expect(message.status).toBe('pending'); // never sent, and visible as such in the register
 });
 
@@ -64,13 +64,15 @@ test('R4: a reply the mail server refuses for good (550) is not retried: it is o
   h.smtp.refuse(email);
   const noticesBefore = h.smtp.to(MANAGER).length;
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Olga Smit', email } }));
-  await h.env.client.workflow.getHandle(ref).executeUpdate(actions.replySentUpdate, {
+  await h.workflow(ref).executeUpdate(actions.replySentUpdate, {
     args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }],
   });
   const notices = await h.smtp.waitFor(MANAGER, noticesBefore + 1);
   expect(notices.at(-1)!.subject).toBe(`Bericht niet verzonden: ${ref}`);
   await h.env.sleep('1 day');
   expect(h.smtp.attempts(email)).toBe(1);
-  const failure = await h.register.db.complaintEvent.findFirstOrThrow({ where: { reference: ref, action: 'message_failed' } });
+  const failure = await h.register.db.complaintEvent.findFirstOrThrow({
+    where: { reference: ref, action: 'message_failed' },
+  });
   expect(JSON.parse(failure.detail)).toMatchObject({ message: 'reply' });
 });

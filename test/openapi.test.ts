@@ -6,12 +6,17 @@ import { startHarness, writtenComplaint, type Harness } from './support/harness'
 let h: Harness;
 let doc: { openapi: string; paths: Record<string, Record<string, Operation>> };
 let reference: string;
-type Operation = { requestBody?: { content: Record<string, { schema: Record<string, unknown> }> }; responses: Record<string, unknown>; security?: unknown[] };
+type Operation = {
+  requestBody?: { content: Record<string, { schema: Record<string, unknown> }> };
+  responses: Record<string, unknown>;
+  security?: unknown[];
+};
 
 beforeAll(async () => {
   h = await startHarness();
   doc = (await request(h.app).get('/api/openapi.json').expect(200)).body;
-  reference = (await request(h.app).post('/api/complaints').set(h.as('intake')).send(writtenComplaint()).expect(201)).body.complaint.reference;
+  reference = (await request(h.app).post('/api/complaints').set(h.as('intake')).send(writtenComplaint()).expect(201))
+    .body.complaint.reference;
 });
 afterAll(async () => {
   await h?.stop();
@@ -44,12 +49,27 @@ test('request schemas come from the validating schemas: required fields, enums, 
   const intake = doc.paths['/api/complaints'].post.requestBody!.content['application/json'].schema;
   expect(intake.required).toEqual(expect.arrayContaining(['channel', 'complainant', 'subject', 'description']));
   expect(intake.additionalProperties).toBe(false);
-  expect((intake.properties as Record<string, { enum?: string[] }>).channel.enum).toEqual(['phone', 'in_person', 'letter', 'email', 'web']);
-  const reply = doc.paths['/api/complaints/{reference}/reply-sent'].post.requestBody!.content['application/json'].schema;
-  expect((reply.properties as Record<string, { enum?: string[] }>).channel.enum).toEqual(['email', 'letter', 'elsewhere']);
+  expect((intake.properties as Record<string, { enum?: string[] }>).channel.enum).toEqual([
+    'phone',
+    'in_person',
+    'letter',
+    'email',
+    'web',
+  ]);
+  const reply =
+    doc.paths['/api/complaints/{reference}/reply-sent'].post.requestBody!.content['application/json'].schema;
+  expect((reply.properties as Record<string, { enum?: string[] }>).channel.enum).toEqual([
+    'email',
+    'letter',
+    'elsewhere',
+  ]);
 });
 
-const ROLE_FOR: Record<string, Role> = { '/api/staff': 'operator', '/api/complaints/{reference}/callback-done': 'representative', '/api/complaints/{reference}/written-confirmation': 'representative' };
+const ROLE_FOR: Record<string, Role> = {
+  '/api/staff': 'operator',
+  '/api/complaints/{reference}/callback-done': 'representative',
+  '/api/complaints/{reference}/written-confirmation': 'representative',
+};
 
 test('every documented operation, called with an empty body, answers with a status it documents', async () => {
   for (const [path, operations] of Object.entries(doc.paths)) {
@@ -58,7 +78,12 @@ test('every documented operation, called with an empty body, answers with a stat
       const call = request(h.app)[method as 'get' | 'post'](url);
       if (operation.security?.length !== 0) call.set(h.as(ROLE_FOR[path] ?? 'handler'));
       const res = await call.send({});
-      expect({ path, method, status: String(res.status), documented: Object.keys(operation.responses).includes(String(res.status)) }).toMatchObject({
+      expect({
+        path,
+        method,
+        status: String(res.status),
+        documented: Object.keys(operation.responses).includes(String(res.status)),
+      }).toMatchObject({
         documented: true,
       });
     }

@@ -10,9 +10,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const handle = (reference: string) => h.env.client.workflow.getHandle(reference);
-const status = (reference: string) => handle(reference).query(actions.statusQuery);
-
 test('R7/R8: answered at once by an authorised representative; the written confirmation on request arrives once, with the answer', async () => {
   const email = 'r8-confirm@example.nl';
   const answer = 'Wij bieden excuses aan; de teamleider spreekt de medewerker aan.';
@@ -23,14 +20,14 @@ test('R7/R8: answered at once by an authorised representative; the written confi
       answeredAtOnce: { by: 'rep-annelies', answer },
     }),
   );
-  const initial = await status(ref);
+  const initial = await h.status(ref);
   expect(initial.phase).toBe('answered');
   expect(initial.oralAnswer).toMatchObject({ by: 'rep-annelies', answer });
   expect(initial.deadlines).toEqual([]);
 
   const request = { by: 'rep-annelies', channel: 'email' as const };
-  await handle(ref).executeUpdate(actions.writtenConfirmationUpdate, { args: [request] });
-  await handle(ref).executeUpdate(actions.writtenConfirmationUpdate, { args: [request] });
+  await h.workflow(ref).executeUpdate(actions.writtenConfirmationUpdate, { args: [request] });
+  await h.workflow(ref).executeUpdate(actions.writtenConfirmationUpdate, { args: [request] });
   const [confirmation] = await h.smtp.waitFor(email, 1);
   expect(confirmation.subject).toBe(`Schriftelijke bevestiging van ons antwoord op uw klacht (${ref})`);
   expect(confirmation.text).toContain(answer);
@@ -38,8 +35,12 @@ test('R7/R8: answered at once by an authorised representative; the written confi
   await h.env.sleep('1 day');
   expect(h.smtp.to(email)).toHaveLength(1);
   const messages = await h.register.db.message.findMany({ where: { reference: ref } });
-  expect(messages).toEqual([expect.objectContaining({ purpose: 'written_confirmation', status: 'sent', recipient: email })]);
-  const registered = await h.register.db.complaintEvent.findFirstOrThrow({ where: { reference: ref, action: 'registered' } });
+  expect(messages).toEqual([
+    expect.objectContaining({ purpose: 'written_confirmation', status: 'sent', recipient: email }),
+  ]);
+  const registered = await h.register.db.complaintEvent.findFirstOrThrow({
+    where: { reference: ref, action: 'registered' },
+  });
   expect(registered.actor).toBe('intake');
 });
 
@@ -50,7 +51,9 @@ test('R8: without an e-mail address the confirmation becomes a letter for staff 
       answeredAtOnce: { by: 'rep-annelies', answer: 'De afspraak is verzet naar maandag.' },
     }),
   );
-  await handle(ref).executeUpdate(actions.writtenConfirmationUpdate, { args: [{ by: 'rep-annelies', channel: 'letter' }] });
+  await h
+    .workflow(ref)
+    .executeUpdate(actions.writtenConfirmationUpdate, { args: [{ by: 'rep-annelies', channel: 'letter' }] });
   await h.env.sleep('1 minute');
   const letter = await h.register.db.message.findFirstOrThrow({ where: { reference: ref } });
   expect(letter).toMatchObject({ channel: 'letter', status: 'to_post', recipient: 'Henk Willems' });
@@ -59,7 +62,7 @@ test('R8: without an e-mail address the confirmation becomes a letter for staff 
 
 test('R7/R4: a callback not done in time reminds staff at every interval until it is done, then stops', async () => {
   const ref = await h.file(oralComplaint({ complainant: { name: 'Kees Jacobs', phone: '074 555 0000' } }));
-  const { callbackDueAt, deadlines } = await status(ref);
+  const { callbackDueAt, deadlines } = await h.status(ref);
   expect(deadlines).toEqual([{ name: 'callback', due: callbackDueAt }]);
 
   await h.env.sleep('3 hours');
@@ -70,7 +73,7 @@ test('R7/R4: a callback not done in time reminds staff at every interval until i
   expect(reminders).toHaveLength(2);
   expect(reminders[0].subject).toBe(`Terugbellen te laat: ${ref}`);
 
-  const state = await handle(ref).executeUpdate(actions.callbackDoneUpdate, {
+  const state = await h.workflow(ref).executeUpdate(actions.callbackDoneUpdate, {
     args: [{ by: 'rep-bas', outcome: 'resolved', answer: 'Excuses aangeboden; nieuwe afspraak gemaakt.' }],
   });
   expect(state.phase).toBe('answered');
@@ -83,7 +86,7 @@ test('R7/R3: a callback that needs further handling runs under the 14-day rule, 
   const email = 'r7-further@example.nl';
   const ref = await h.file(oralComplaint({ complainant: { name: 'Lotte Vos', email } }));
   await h.env.sleep('2 hours');
-  const state = await handle(ref).executeUpdate(actions.callbackDoneUpdate, {
+  const state = await h.workflow(ref).executeUpdate(actions.callbackDoneUpdate, {
     args: [{ by: 'rep-bas', outcome: 'needs_handling', answer: 'Wij zoeken uit wat er is misgegaan.' }],
   });
   expect(state.phase).toBe('in_handling');

@@ -13,8 +13,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const handle = (reference: string) => h.env.client.workflow.getHandle(reference);
-const status = (reference: string) => handle(reference).query(actions.statusQuery);
 const today = async () => localDate((await h.now()).toISOString(), 'Europe/Amsterdam');
 
 test('R10/R4: "we cannot answer in time" sends the way and date at once; missing that date reminds, then escalates exactly once', async () => {
@@ -22,7 +20,7 @@ test('R10/R4: "we cannot answer in time" sends the way and date at once; missing
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Ruud Kok', email } }));
   const expectedBy = addDays(await today(), 20);
   const way = 'Wij vragen de betrokken therapeut om een toelichting en bespreken die daarna met u.';
-  const state = await handle(ref).executeUpdate(actions.cannotAnswerInTimeUpdate, {
+  const state = await h.workflow(ref).executeUpdate(actions.cannotAnswerInTimeUpdate, {
     args: [{ by: 'handler-2', way, expectedBy }],
   });
   expect(state.phase).toBe('acknowledged');
@@ -49,10 +47,10 @@ test('R10/R4: "we cannot answer in time" sends the way and date at once; missing
   const progress = h.smtp.to(email).filter((m) => m.subject?.startsWith('Stand van zaken'));
   expect(progress).toHaveLength(1);
   expect(progress[0].text).toContain('voorgelegd aan een leidinggevende');
-  expect((await status(ref)).escalatedAt).toBeDefined();
+  expect((await h.status(ref)).escalatedAt).toBeDefined();
 
   // A new promise after the escalation is watched again.
-  const renewed = await handle(ref).executeUpdate(actions.cannotAnswerInTimeUpdate, {
+  const renewed = await h.workflow(ref).executeUpdate(actions.cannotAnswerInTimeUpdate, {
     args: [{ by: 'manager-1', way: 'De leidinggevende belt u deze week.', expectedBy: addDays(await today(), 5) }],
   });
   expect(renewed.escalatedAt).toBeUndefined();
@@ -63,11 +61,11 @@ test('R10/R4: "we cannot answer in time" sends the way and date at once; missing
 test('R4: a reply before the promised date: no reminder after it, no escalation', async () => {
   const email = 'r4-kept@example.nl';
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Ilse Dekker', email } }));
-  await handle(ref).executeUpdate(actions.cannotAnswerInTimeUpdate, {
+  await h.workflow(ref).executeUpdate(actions.cannotAnswerInTimeUpdate, {
     args: [{ by: 'handler-2', way: 'Wij overleggen met de zorgverzekeraar.', expectedBy: addDays(await today(), 10) }],
   });
   await h.env.sleep('5 days');
-  await handle(ref).executeUpdate(actions.replySentUpdate, {
+  await h.workflow(ref).executeUpdate(actions.replySentUpdate, {
     args: [{ by: 'handler-2', channel: 'email', text: 'De zorgverzekeraar vergoedt de behandeling.' }],
   });
   await h.env.sleep('30 days');
@@ -81,21 +79,26 @@ test('R4: a reply before the promised date: no reminder after it, no escalation'
 
 test('R10: a promised date that is not in the future is refused with the field and the reason', async () => {
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Wim Brouwer', email: 'r10-past@example.nl' } }));
-  const refused = await handle(ref)
-    .executeUpdate(actions.cannotAnswerInTimeUpdate, { args: [{ by: 'handler-2', way: 'Onderzoek.', expectedBy: await today() }] })
+  const refused = await h
+    .workflow(ref)
+    .executeUpdate(actions.cannotAnswerInTimeUpdate, {
+      args: [{ by: 'handler-2', way: 'Onderzoek.', expectedBy: await today() }],
+    })
     .catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
   const cause = (refused as WorkflowUpdateFailedError).cause as ApplicationFailure;
   expect(cause.type).toBe(actions.INVALID_INPUT);
   expect(cause.message).toBe('expectedBy: the expected date must lie after today');
-  expect((await status(ref)).phase).toBe('in_handling');
+  expect((await h.status(ref)).phase).toBe('in_handling');
 });
 
 test('R4: a withdrawn complaint stops all its deadlines; nothing is sent afterwards', async () => {
   const email = 'r4-withdrawn@example.nl';
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Noor Bos', email } }));
-  await handle(ref).executeUpdate(actions.withdrawUpdate, { args: [{ by: 'intake', reason: 'Klager heeft het zelf opgelost' }] });
-  const result = await handle(ref).result();
+  await h
+    .workflow(ref)
+    .executeUpdate(actions.withdrawUpdate, { args: [{ by: 'intake', reason: 'Klager heeft het zelf opgelost' }] });
+  const result = await h.workflow(ref).result();
   expect(result.phase).toBe('withdrawn');
   expect(result.deadlines).toEqual([]);
   await h.env.sleep('30 days');

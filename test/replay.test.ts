@@ -12,7 +12,10 @@ import { BUNDLE_PATH, HISTORIES_DIR } from './support/paths';
 const histories = fs
   .readdirSync(HISTORIES_DIR)
   .filter((f) => f.endsWith('.json'))
-  .map((f) => ({ name: f.replace(/\.json$/, ''), history: historyFromJSON(JSON.parse(fs.readFileSync(path.join(HISTORIES_DIR, f), 'utf8'))) }));
+  .map((f) => ({
+    name: f.replace(/\.json$/, ''),
+    history: historyFromJSON(JSON.parse(fs.readFileSync(path.join(HISTORIES_DIR, f), 'utf8'))),
+  }));
 
 test('stored histories cover every path through the procedure', () => {
   expect(histories.map((h) => h.name).sort()).toEqual([

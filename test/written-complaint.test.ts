@@ -12,9 +12,6 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const handle = (reference: string) => h.env.client.workflow.getHandle(reference);
-const status = (reference: string) => handle(reference).query(actions.statusQuery);
-
 /** Moves the test server's clock to just before `iso`. */
 async function sleepUntilJustBefore(iso: string, marginMs = 60_000): Promise<void> {
   const ms = Date.parse(iso) - marginMs - (await h.now()).getTime();
@@ -29,7 +26,7 @@ test('R9: a reply sent on day 10 stops the clock: no acknowledgement, the reply 
   const email = 'r9-in-time@example.nl';
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Anna de Vries', email } }));
   await h.env.sleep('10 days');
-  const state = await handle(ref).executeUpdate(actions.replySentUpdate, {
+  const state = await h.workflow(ref).executeUpdate(actions.replySentUpdate, {
     args: [{ by: 'handler-1', channel: 'email', text: 'Wij hebben de dubbele factuur gecrediteerd.' }],
   });
   expect(state.phase).toBe('answered');
@@ -39,13 +36,13 @@ test('R9: a reply sent on day 10 stops the clock: no acknowledgement, the reply 
 
   await h.env.sleep('10 days'); // well past day 14
   expect(complainantMails(email, 'Ontvangstbevestiging')).toHaveLength(0);
-  expect((await status(ref)).acknowledgements).toHaveLength(0);
+  expect((await h.status(ref)).acknowledgements).toHaveLength(0);
 });
 
 test('R3/R10: without a reply the acknowledgement, with way and expected duration, arrives before day 14 ends', async () => {
   const email = 'r10-no-reply@example.nl';
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Piet Bakker', email } }));
-  const { replyDueAt } = await status(ref);
+  const { replyDueAt } = await h.status(ref);
   await sleepUntilJustBefore(replyDueAt!);
 
   const [ack] = await h.smtp.waitFor(email, 1);
@@ -55,11 +52,13 @@ test('R3/R10: without a reply the acknowledgement, with way and expected duratio
   expect(ack.text).toMatch(/uiterlijk op \d{1,2} \w+ \d{4} onze officiële reactie/); // its expected duration
   expect(ack.text).toContain('Balans Borne');
 
-  const state = await status(ref);
+  const state = await h.status(ref);
   expect(state.phase).toBe('acknowledged');
   expect(state.acknowledgements).toEqual([expect.objectContaining({ automatic: true, by: 'system' })]);
   expect(state.deadlines.map((d) => d.name)).toEqual(['promise']);
-  const message = await h.register.db.message.findFirstOrThrow({ where: { reference: ref, purpose: 'acknowledgement' } });
+  const message = await h.register.db.message.findFirstOrThrow({
+    where: { reference: ref, purpose: 'acknowledgement' },
+  });
   expect(message).toMatchObject({ status: 'sent', channel: 'email', recipient: email });
 });
 
@@ -70,25 +69,29 @@ test('R9/R10: a reply on day 13 follows the automatic acknowledgement sent at th
   await h.smtp.waitFor(email, 1);
   expect(complainantMails(email, 'Ontvangstbevestiging')).toHaveLength(1);
 
-  await handle(ref).executeUpdate(actions.replySentUpdate, {
+  await h.workflow(ref).executeUpdate(actions.replySentUpdate, {
     args: [{ by: 'handler-1', channel: 'email', text: 'Onze excuses; de factuur is aangepast.' }],
   });
   await h.smtp.waitFor(email, 2);
   await h.env.sleep('60 days'); // past the promised date: answered complaints are not escalated
   expect(complainantMails(email, 'Reactie op uw klacht')).toHaveLength(1);
   expect(complainantMails(email, 'Stand van zaken')).toHaveLength(0);
-  expect((await status(ref)).phase).toBe('answered');
+  expect((await h.status(ref)).phase).toBe('answered');
 });
 
 test('R9: a letter received 12 days before it was entered is acknowledged at once', async () => {
   const email = 'r9-late-entry@example.nl';
   const received = new Date((await h.now()).getTime() - 12 * 24 * 3600_000);
   const ref = await h.file(
-    writtenComplaint({ channel: 'letter', receivedAt: received.toISOString(), complainant: { name: 'Joke Mulder', email } }),
+    writtenComplaint({
+      channel: 'letter',
+      receivedAt: received.toISOString(),
+      complainant: { name: 'Joke Mulder', email },
+    }),
   );
   const [ack] = await h.smtp.waitFor(email, 1);
   expect(ack.subject).toContain('Ontvangstbevestiging');
-  const state = await status(ref);
+  const state = await h.status(ref);
   expect(state.receivedAt).toBe(received.toISOString());
   expect(state.phase).toBe('acknowledged');
 });
@@ -97,8 +100,8 @@ test('R9: a second "reply sent" sends nothing twice', async () => {
   const email = 'r9-duplicate@example.nl';
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Sanne Peters', email } }));
   const reply = { by: 'handler-1', channel: 'email' as const, text: 'Hierbij ons antwoord.' };
-  const first = await handle(ref).executeUpdate(actions.replySentUpdate, { args: [reply] });
-  const second = await handle(ref).executeUpdate(actions.replySentUpdate, { args: [reply] });
+  const first = await h.workflow(ref).executeUpdate(actions.replySentUpdate, { args: [reply] });
+  const second = await h.workflow(ref).executeUpdate(actions.replySentUpdate, { args: [reply] });
   expect(second).toEqual(first);
   await h.smtp.waitFor(email, 1);
   await h.env.sleep('1 day');
@@ -115,7 +118,8 @@ test('R5/R6: closing before any answer is refused with the reason; closing recor
     category: 'facturatie',
     cause: 'dubbele boeking',
   };
-  const refused = await handle(ref)
+  const refused = await h
+    .workflow(ref)
     .executeUpdate(actions.closeUpdate, { args: [closing] })
     .catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
@@ -124,13 +128,17 @@ test('R5/R6: closing before any answer is refused with the reason; closing recor
   expect((cause as ApplicationFailure).type).toBe(actions.INVALID_STATE);
   expect((cause as ApplicationFailure).message).toBe('closing is not possible while the complaint is in_handling');
 
-  await handle(ref).executeUpdate(actions.replySentUpdate, { args: [{ by: 'handler-1', channel: 'elsewhere' }] });
-  await handle(ref).executeUpdate(actions.closeUpdate, { args: [closing] });
-  const result = await handle(ref).result();
+  await h.workflow(ref).executeUpdate(actions.replySentUpdate, { args: [{ by: 'handler-1', channel: 'elsewhere' }] });
+  await h.workflow(ref).executeUpdate(actions.closeUpdate, { args: [closing] });
+  const result = await h.workflow(ref).result();
   expect(result.phase).toBe('closed');
   expect(result.closure).toMatchObject(closing);
   const row = await h.register.db.complaint.findUniqueOrThrow({ where: { reference: ref } });
   expect(row.status).toBe('closed');
   const closed = await h.register.db.complaintEvent.findFirstOrThrow({ where: { reference: ref, action: 'closed' } });
-  expect(JSON.parse(closed.detail)).toMatchObject({ correctiveAction: closing.correctiveAction, category: 'facturatie', cause: 'dubbele boeking' });
+  expect(JSON.parse(closed.detail)).toMatchObject({
+    correctiveAction: closing.correctiveAction,
+    category: 'facturatie',
+    cause: 'dubbele boeking',
+  });
 });

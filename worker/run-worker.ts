@@ -1,6 +1,6 @@
 /** Runs the complaint worker with real dependencies from configuration, until stopped. */
 import { NativeConnection } from '@temporalio/worker';
-import { createActivities } from '../activities';
+import { activityDeps, createActivities } from '../activities';
 import { createMailer } from '../activities/mailer';
 import type { Config } from '../infra/config';
 import { openDatabase } from '../infra/database';
@@ -16,15 +16,7 @@ export async function runWorker(config: Config, address: string): Promise<Runnin
   const connection = await NativeConnection.connect({ address });
   const db = openDatabase(config.databaseUrl);
   const mailer = createMailer(config.mail);
-  const activities = createActivities({
-    db,
-    mailer,
-    organisationName: config.organisationName,
-    timeZone: config.terms.timeZone,
-    staffEmail: config.mail.staff,
-    managerEmail: config.mail.manager,
-    publicUrl: config.publicUrl,
-  });
+  const activities = createActivities(activityDeps(config, db, mailer));
   const worker = await createComplaintWorker({ connection, namespace: config.temporal.namespace, activities });
   const running = worker.run();
   return {

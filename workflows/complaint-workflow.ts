@@ -46,7 +46,11 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
     });
   }
 
-  function toComplainant(purpose: ComplainantMessage['purpose'], name: string, extra: Partial<ComplainantMessage> = {}) {
+  function toComplainant(
+    purpose: ComplainantMessage['purpose'],
+    name: string,
+    extra: Partial<ComplainantMessage> = {},
+  ) {
     return {
       key: `${reference}/${name}`,
       reference,
@@ -61,7 +65,15 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
 
   function toStaff(purpose: StaffNotice['purpose'], name: string, due: string): StaffNotice {
     const to = purpose === 'escalation' || purpose === 'message_failed' ? 'manager' : 'handler';
-    return { key: `${reference}/${name}`, reference, purpose, to, handler: state.handler, complaintSubject: input.subject, due };
+    return {
+      key: `${reference}/${name}`,
+      reference,
+      purpose,
+      to,
+      handler: state.handler,
+      complaintSubject: input.subject,
+      due,
+    };
   }
 
   /**
@@ -123,7 +135,10 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
       dispatch(
         () =>
           mail.sendToComplainant(
-            toComplainant('written_confirmation', 'written-confirmation', { channel: a.channel, oralAnswer: state.oralAnswer }),
+            toComplainant('written_confirmation', 'written-confirmation', {
+              channel: a.channel,
+              oralAnswer: state.oralAnswer,
+            }),
           ),
         'written confirmation',
       );
@@ -199,7 +214,10 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
       const remindAt = shiftIso(state.callbackDueAt!, state.callbackRemindersSent * terms.callbackReminderIntervalMs);
       if (await waitUntil(done, remindAt)) return;
       const n = (state.callbackRemindersSent += 1);
-      dispatch(() => mail.notifyStaff(toStaff('callback_overdue', `callback-reminder-${n}`, state.callbackDueAt!)), 'callback reminder');
+      dispatch(
+        () => mail.notifyStaff(toStaff('callback_overdue', `callback-reminder-${n}`, state.callbackDueAt!)),
+        'callback reminder',
+      );
       await record('callback_overdue', 'system', { reminder: n });
     }
   }
@@ -219,7 +237,10 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
       const changed = () => state.phase !== 'acknowledged' || state.acknowledgements.length !== n;
       const ends = promiseEnds(state, input)!;
       if (!(await waitUntil(changed, shiftIso(ends, -terms.promiseReminderLeadMs)))) {
-        dispatch(() => mail.notifyStaff(toStaff('promise_reminder', `promise-reminder-${n}`, ends)), 'promise reminder');
+        dispatch(
+          () => mail.notifyStaff(toStaff('promise_reminder', `promise-reminder-${n}`, ends)),
+          'promise reminder',
+        );
         await record('promise_reminder', 'system', { due: ends });
       }
       if (!(await waitUntil(changed, ends))) {

@@ -18,7 +18,6 @@ import {
 import { isFinal, type ComplaintWorkflowInput, type Phase } from '../domain/complaint';
 import { type ComplaintRecord } from './state';
 
-
 function refuse(message: string): never {
   throw ApplicationFailure.create({ type: INVALID_STATE, message, nonRetryable: true });
 }

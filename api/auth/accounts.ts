@@ -6,7 +6,10 @@ import { hashToken, newToken } from './tokens';
 
 export const accountSchema = z
   .object({
-    id: z.string().trim().regex(/^[a-z0-9][a-z0-9._@-]{1,62}$/, 'must be a login name: a-z, 0-9, . _ @ -'),
+    id: z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9][a-z0-9._@-]{1,62}$/, 'must be a login name: a-z, 0-9, . _ @ -'),
     name: z.string().trim().min(1, 'must not be empty').max(200),
     roles: z.array(z.enum(ROLES)).min(1, 'give at least one role'),
   })
@@ -21,7 +24,10 @@ export interface StaffMember {
 }
 
 /** Makes an account and returns its token, which is shown this once and never stored. */
-export async function createAccount(db: Database, account: NewAccount): Promise<{ account: StaffMember; token: string }> {
+export async function createAccount(
+  db: Database,
+  account: NewAccount,
+): Promise<{ account: StaffMember; token: string }> {
   const token = newToken();
   const roles = [...new Set(account.roles)];
   await db.staffAccount.create({

@@ -5,7 +5,9 @@ import { referenceSchema } from './schemas';
 
 /** The register row of a complaint, or 404 (also for anything that is not a reference at all). */
 export async function findComplaint(db: Database, reference: string): Promise<ComplaintRow> {
-  const row = referenceSchema.safeParse(reference).success ? await db.complaint.findUnique({ where: { reference } }) : null;
+  const row = referenceSchema.safeParse(reference).success
+    ? await db.complaint.findUnique({ where: { reference } })
+    : null;
   if (!row) throw notFound(`complaint ${reference}`);
   return row;
 }

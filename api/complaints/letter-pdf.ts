@@ -13,7 +13,11 @@ export interface PrintableLetter {
 const MM = 72 / 25.4;
 
 export function renderLetterPdf(letter: PrintableLetter): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 25 * MM, info: { Title: letter.subject, Author: letter.organisation } });
+  const doc = new PDFDocument({
+    size: 'A4',
+    margin: 25 * MM,
+    info: { Title: letter.subject, Author: letter.organisation },
+  });
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

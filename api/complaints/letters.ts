@@ -24,7 +24,8 @@ export function lettersRouter(deps: { db: Database; config: Config }): Router {
       ? await db.message.findFirst({ where: { id: messageId.data, reference }, include: { complaint: true } })
       : null;
     if (!message) throw notFound(`message ${id} of complaint ${reference}`);
-    if (message.channel !== 'letter') throw new HttpError(409, `message ${id} went by ${message.channel}, not by letter`);
+    if (message.channel !== 'letter')
+      throw new HttpError(409, `message ${id} went by ${message.channel}, not by letter`);
     return message;
   }
 
@@ -33,11 +34,17 @@ export function lettersRouter(deps: { db: Database; config: Config }): Router {
     const pdf = await renderLetterPdf({
       organisation: config.organisationName,
       recipient: message.recipient,
-      date: formatInstant(message.createdAt.toISOString(), message.complaint.language as Language, config.terms.timeZone),
+      date: formatInstant(
+        message.createdAt.toISOString(),
+        message.complaint.language as Language,
+        config.terms.timeZone,
+      ),
       subject: message.subject,
       body: message.body,
     });
-    res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${message.reference}-${message.id}.pdf"`);
+    res
+      .type('application/pdf')
+      .setHeader('Content-Disposition', `inline; filename="${message.reference}-${message.id}.pdf"`);
     res.send(pdf);
   });
 

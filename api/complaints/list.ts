@@ -73,7 +73,10 @@ export function listRouter(deps: { db: Database; config: Config }): Router {
       db.complaint.findMany({ where, orderBy, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
     ]);
     res.json({
-      items: rows.map((row) => ({ ...publicRecord(row), overdue: !!row.nextDeadlineAt && row.nextDeadlineAt < now && OPEN_STATUSES.includes(row.status) })),
+      items: rows.map((row) => ({
+        ...publicRecord(row),
+        overdue: !!row.nextDeadlineAt && row.nextDeadlineAt < now && OPEN_STATUSES.includes(row.status),
+      })),
       page: query.page,
       pageSize: query.pageSize,
       total,

@@ -20,7 +20,9 @@ import { actionSchemas, intakeSchema, noteSchema, type ActionName } from './sche
 import { startWorkflow } from './start-workflow';
 
 /** Each action's Update, typed so that its schema's output (plus the actor) is what the Update takes. */
-const UPDATES: { [A in ActionName]: UpdateDefinition<ComplaintState, [z.infer<(typeof actionSchemas)[A]> & { by: string }]> } = {
+const UPDATES: {
+  [A in ActionName]: UpdateDefinition<ComplaintState, [z.infer<(typeof actionSchemas)[A]> & { by: string }]>;
+} = {
   'callback-done': actions.callbackDoneUpdate,
   'written-confirmation': actions.writtenConfirmationUpdate,
   'cannot-answer-in-time': actions.cannotAnswerInTimeUpdate,
@@ -52,7 +54,10 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
     res
       .status(201)
       .location(`/api/complaints/${row.reference}`)
-      .json({ complaint: publicRecord(row), statusUrl: statusToken ? `${config.publicUrl}/status/${statusToken}` : null });
+      .json({
+        complaint: publicRecord(row),
+        statusUrl: statusToken ? `${config.publicUrl}/status/${statusToken}` : null,
+      });
   });
 
   router.get('/:reference', allow('complaint.read'), async (req, res) => {
@@ -82,7 +87,13 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
     const row = await findComplaint(db, req.params.reference as string);
     const { text } = noteSchema.parse(req.body);
     const event = await db.complaintEvent.create({
-      data: { key: `${row.reference}/note-${randomUUID()}`, reference: row.reference, actor: staff.id, action: 'note', detail: JSON.stringify({ text }) },
+      data: {
+        key: `${row.reference}/note-${randomUUID()}`,
+        reference: row.reference,
+        actor: staff.id,
+        action: 'note',
+        detail: JSON.stringify({ text }),
+      },
     });
     res.status(201).json({ note: { id: event.id, by: event.actor, at: event.at, text } });
   });

@@ -24,19 +24,21 @@ const moment = z.union([z.iso.datetime({ offset: true }), localDate], {
 
 /** What a complaint is, as intake staff and the public form both give it. */
 export const complaintFields = {
-    receivedAt: moment.optional(),
-    complainant: z.object({
+  receivedAt: moment.optional(),
+  complainant: z
+    .object({
       name: text(200),
       email: z.email().optional(),
       phone: z.string().trim().max(50).optional(),
       /** Postal address, for replies by letter. */
       address: z.string().trim().max(500).optional(),
       language: z.enum(LANGUAGES).default('nl'),
-    }).strict(),
-    subject: text(200),
-    description: text(20_000),
-    /** R1: the service the complaint concerns, when known. */
-    service: z.string().trim().max(200).optional(),
+    })
+    .strict(),
+  subject: text(200),
+  description: text(20_000),
+  /** R1: the service the complaint concerns, when known. */
+  service: z.string().trim().max(200).optional(),
 };
 
 /** Staff intake (the actor comes from the caller's account). */
@@ -45,7 +47,10 @@ export const intakeSchema = z
     channel: z.enum(CHANNELS),
     ...complaintFields,
     /** R7: an oral complaint answered at once by the authorised representative who registers it. */
-    answeredAtOnce: z.object({ answer: text(20_000) }).strict().optional(),
+    answeredAtOnce: z
+      .object({ answer: text(20_000) })
+      .strict()
+      .optional(),
   })
   .strict()
   .refine((v) => !v.answeredAtOnce || v.channel === 'phone' || v.channel === 'in_person', {
@@ -62,12 +67,12 @@ export const actionSchemas = {
   'callback-done': z
     .object({ outcome: z.enum(['resolved', 'needs_handling']), answer: text(20_000) })
     .strict() satisfies z.ZodType<Body<CallbackDone>>,
-  'written-confirmation': z
-    .object({ channel: z.enum(['email', 'letter']) })
-    .strict() satisfies z.ZodType<Body<WrittenConfirmationRequest>>,
-  'cannot-answer-in-time': z
-    .object({ way: text(5_000), expectedBy: localDate })
-    .strict() satisfies z.ZodType<Body<CannotAnswerInTime>>,
+  'written-confirmation': z.object({ channel: z.enum(['email', 'letter']) }).strict() satisfies z.ZodType<
+    Body<WrittenConfirmationRequest>
+  >,
+  'cannot-answer-in-time': z.object({ way: text(5_000), expectedBy: localDate }).strict() satisfies z.ZodType<
+    Body<CannotAnswerInTime>
+  >,
   'reply-sent': z
     .object({ channel: z.enum(REPLY_CHANNELS), text: text(50_000).optional() })
     .strict() satisfies z.ZodType<Body<ReplySent>>,

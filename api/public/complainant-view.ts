@@ -27,7 +27,10 @@ export interface ComplainantView {
   organisation: string;
 }
 
-export async function complainantView(deps: { db: Database; client: Client; config: Config }, token: string): Promise<ComplainantView> {
+export async function complainantView(
+  deps: { db: Database; client: Client; config: Config },
+  token: string,
+): Promise<ComplainantView> {
   const { db, client, config } = deps;
   const row = /^[A-Za-z0-9_-]{20,100}$/.test(token)
     ? await db.complaint.findUnique({ where: { statusTokenHash: hashToken(token) }, include: { messages: true } })

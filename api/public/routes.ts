@@ -33,17 +33,26 @@ export function publicApiRouter(deps: Deps): Router {
   const { db, client, config } = deps;
   const router = Router();
 
-  router.post('/complaints', rateLimit(config.publicIntake), idempotent(db, config.idempotencyKeyTtlMs), async (req, res) => {
-    const form = publicIntakeSchema.parse(req.body);
-    const { complaint, statusToken } = await registerComplaint(db, { ...form, channel: 'web', registeredBy: 'public' }, config.terms);
-    await startWorkflow(client, db, complaint);
-    const row = await findComplaint(db, complaint.reference);
-    res.status(201).json({
-      reference: row.reference,
-      statusUrl: `${config.publicUrl}/status/${statusToken}`,
-      receivedAt: row.receivedAt.toISOString(),
-    });
-  });
+  router.post(
+    '/complaints',
+    rateLimit(config.publicIntake),
+    idempotent(db, config.idempotencyKeyTtlMs),
+    async (req, res) => {
+      const form = publicIntakeSchema.parse(req.body);
+      const { complaint, statusToken } = await registerComplaint(
+        db,
+        { ...form, channel: 'web', registeredBy: 'public' },
+        config.terms,
+      );
+      await startWorkflow(client, db, complaint);
+      const row = await findComplaint(db, complaint.reference);
+      res.status(201).json({
+        reference: row.reference,
+        statusUrl: `${config.publicUrl}/status/${statusToken}`,
+        receivedAt: row.receivedAt.toISOString(),
+      });
+    },
+  );
 
   router.get('/status/:token', async (req, res) => {
     res.json(await complainantView(deps, req.params.token));

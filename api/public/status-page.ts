@@ -5,8 +5,22 @@ const escape = (s: string) =>
   s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const LABELS = {
-  nl: { title: 'Uw klacht', reference: 'Kenmerk', subject: 'Onderwerp', messages: 'Wat wij u stuurden', none: 'Nog geen berichten.', notYet: 'nog te versturen' },
-  en: { title: 'Your complaint', reference: 'Reference', subject: 'Subject', messages: 'What we sent you', none: 'No messages yet.', notYet: 'not sent yet' },
+  nl: {
+    title: 'Uw klacht',
+    reference: 'Kenmerk',
+    subject: 'Onderwerp',
+    messages: 'Wat wij u stuurden',
+    none: 'Nog geen berichten.',
+    notYet: 'nog te versturen',
+  },
+  en: {
+    title: 'Your complaint',
+    reference: 'Reference',
+    subject: 'Subject',
+    messages: 'What we sent you',
+    none: 'No messages yet.',
+    notYet: 'not sent yet',
+  },
 };
 
 export function statusPage(v: ComplainantView, formatDate: (iso: string) => string): string {

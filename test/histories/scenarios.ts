@@ -36,7 +36,9 @@ export const SCENARIOS: Record<string, Scenario> = {
       args: [{ by: 'rep-1', outcome: 'needs_handling', answer: 'Wij zoeken het uit.' }],
     });
     await h.env.sleep('3 days');
-    await wf.executeUpdate(actions.replySentUpdate, { args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }] });
+    await wf.executeUpdate(actions.replySentUpdate, {
+      args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }],
+    });
     await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
     return wf;
   },
@@ -45,7 +47,9 @@ export const SCENARIOS: Record<string, Scenario> = {
     const wf = await filed(h, writtenComplaint());
     await wf.executeUpdate(actions.assignUpdate, { args: [{ by: 'intake', handler: 'handler-1' }] });
     await h.env.sleep('5 days');
-    await wf.executeUpdate(actions.replySentUpdate, { args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }] });
+    await wf.executeUpdate(actions.replySentUpdate, {
+      args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }],
+    });
     await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
     return wf;
   },
@@ -54,7 +58,9 @@ export const SCENARIOS: Record<string, Scenario> = {
     const wf = await filed(h, writtenComplaint());
     await h.env.sleep('13 days'); // the automatic acknowledgement goes out
     await h.env.sleep('7 days');
-    await wf.executeUpdate(actions.replySentUpdate, { args: [{ by: 'handler-1', channel: 'letter', text: 'Ons antwoord.' }] });
+    await wf.executeUpdate(actions.replySentUpdate, {
+      args: [{ by: 'handler-1', channel: 'letter', text: 'Ons antwoord.' }],
+    });
     await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
     return wf;
   },

@@ -5,9 +5,12 @@
  */
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
-import { createActivities } from '../../activities';
+import { activityDeps, createActivities } from '../../activities';
 import { createMailer } from '../../activities/mailer';
+import type { WorkflowHandle } from '@temporalio/client';
 import type { Express } from 'express';
+import { statusQuery } from '../../domain/actions';
+import type { ComplaintState } from '../../domain/complaint';
 import { createApp } from '../../api/app';
 import { createAccount } from '../../api/auth/accounts';
 import type { Role } from '../../api/auth/roles';
@@ -48,6 +51,10 @@ export interface Harness {
   file(intake: Record<string, unknown>): Promise<string>;
   /** The test server's clock. */
   now(): Promise<Date>;
+  /** The workflow of complaint `reference`. */
+  workflow(reference: string): WorkflowHandle;
+  /** Its live state, from the status query. */
+  status(reference: string): Promise<ComplaintState>;
   stop(): Promise<void>;
 }
 
@@ -69,15 +76,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     ...env,
   });
   const mailer = createMailer(config.mail);
-  const activities = createActivities({
-    db: register.db,
-    mailer,
-    organisationName: config.organisationName,
-    timeZone: config.terms.timeZone,
-    staffEmail: config.mail.staff,
-    managerEmail: config.mail.manager,
-    publicUrl: config.publicUrl,
-  });
+  const activities = createActivities(activityDeps(config, register.db, mailer));
   const worker: Worker = await createComplaintWorker({
     connection: temporal.nativeConnection,
     namespace: temporal.namespace ?? 'default',
@@ -100,6 +99,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     tokens,
     as: (role) => ({ Authorization: `Bearer ${tokens[role]}` }),
     now,
+    workflow: (reference) => temporal.client.workflow.getHandle(reference),
+    status: (reference) => temporal.client.workflow.getHandle(reference).query(statusQuery),
     async file(intake) {
       const { complaint } = await registerComplaint(register.db, asIntake(intake), config.terms, { now: await now() });
       await startWorkflow(temporal.client, register.db, complaint);
@@ -119,7 +120,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
 /** The intake as staff give it, registered by the intake desk (or, answered at once, by the representative). */
 export function asIntake(given: Record<string, unknown>): Intake {
   const { answeredAtOnce, ...rest } = given as { answeredAtOnce?: { by: string; answer: string } };
-  const body = intakeSchema.parse({ ...rest, ...(answeredAtOnce ? { answeredAtOnce: { answer: answeredAtOnce.answer } } : {}) });
+  const body = intakeSchema.parse({
+    ...rest,
+    ...(answeredAtOnce ? { answeredAtOnce: { answer: answeredAtOnce.answer } } : {}),
+  });
   return { ...body, registeredBy: 'intake', answeredAtOnce };
 }
 

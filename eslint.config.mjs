@@ -1,0 +1,50 @@
+// Lint: typed rules (floating promises lose errors and, in workflows, determinism), and the
+// workflow sandbox's limits: workflow code imports no Node built-ins and no I/O libraries.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'generated/', '.tools/', '.cache/', 'data/', 'dist/', '**/*.js', '**/*.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    files: ['workflows/**/*.ts', 'domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^node:',
+              message: 'Workflow code runs in a sandbox without Node built-ins: do I/O in an activity.',
+            },
+            {
+              regex: '^(fs|path|os|http|https|net|crypto|child_process)$',
+              message: 'No Node built-ins in workflow code.',
+            },
+            {
+              regex: '^(@prisma/.*|nodemailer|express|@temporalio/(client|worker|activity))$',
+              message: 'No I/O libraries in workflow code.',
+            },
+            {
+              regex: '\\.\\./(activities|api|infra|worker)(/|$)',
+              message: 'Workflow code imports only the workflow SDK, domain/ and workflows/ (activities by type only).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+);
