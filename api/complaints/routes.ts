@@ -15,6 +15,7 @@ import type { Database } from '../../infra/database';
 import { allow, requirePermission, staffOf } from '../auth/authenticate';
 import { HttpError, notFound } from '../errors';
 import { findComplaint, publicRecord } from './find';
+import { liveState } from './live-state';
 import { registerComplaint, type Intake } from './register';
 import { actionSchemas, intakeSchema, noteSchema, type ActionName } from './schemas';
 import { startWorkflow } from './start-workflow';
@@ -66,13 +67,7 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
       db.message.findMany({ where: { reference: row.reference }, orderBy: { id: 'asc' } }),
       db.complaintEvent.findMany({ where: { reference: row.reference }, orderBy: { id: 'asc' } }),
     ]);
-    let state: ComplaintState | null = null;
-    try {
-      state = await client.workflow.getHandle(row.reference).query(actions.statusQuery);
-    } catch (error) {
-      // The register answers even while Temporal does not; the live state is then missing.
-      console.warn(`status of ${row.reference} unavailable:`, (error as Error).message);
-    }
+    const state = await liveState(client, row.reference);
     res.json({
       complaint: publicRecord(row),
       state,

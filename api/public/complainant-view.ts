@@ -4,12 +4,12 @@
  */
 import type { Client } from '@temporalio/client';
 import { formatInstant } from '../../activities/format';
-import { statusQuery } from '../../domain/actions';
 import type { Language } from '../../domain/channels';
 import { COMPLAINANT_MESSAGE_PURPOSES } from '../../domain/notifications';
 import type { Config } from '../../infra/config';
 import type { Database } from '../../infra/database';
 import { hashToken } from '../auth/tokens';
+import { liveState } from '../complaints/live-state';
 import { notFound } from '../errors';
 import { replyByText, statusText } from './status-texts';
 
@@ -37,15 +37,10 @@ export async function complainantView(
     : null;
   if (!row) throw notFound('status link');
   const language = row.language as Language;
-  let status = row.status;
-  let replyExpectedBy: string | null = null;
-  try {
-    const state = await client.workflow.getHandle(row.reference).query(statusQuery);
-    status = state.phase;
-    replyExpectedBy = state.next?.step === 'reply' ? (state.next.due ?? null) : null;
-  } catch {
-    // Without Temporal the page still shows the register's status; only the date is missing.
-  }
+  // Without Temporal the page still shows the register's status; only the date is missing.
+  const state = await liveState(client, row.reference);
+  const status = state?.phase ?? row.status;
+  const replyExpectedBy = state?.next?.step === 'reply' ? (state.next.due ?? null) : null;
   // The term ends at midnight; the last day to expect the reply is the day before that instant.
   const lastDay = replyExpectedBy && new Date(Date.parse(replyExpectedBy) - 1).toISOString();
   const formattedDate = lastDay ? formatInstant(lastDay, language, config.terms.timeZone) : null;
