@@ -1,0 +1,170 @@
+/**
+ * Every staff action over HTTP: the happy path, and the 400, 404 and 409 that apply to it.
+ * (401 and 403 for every action: api-roles.test.ts.)
+ */
+import request from 'supertest';
+import type { Role } from '../api/auth/roles';
+import { addDays, localDate } from '../domain/calendar';
+import { oralComplaint, startHarness, writtenComplaint, type Harness } from './support/harness';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+const post = (path: string, body: unknown, role: Role) =>
+  request(h.app)
+    .post(path)
+    .set(h.as(role))
+    .send(body as object);
+
+/** A complaint registered over the API and brought into a state by earlier actions; returns its URL. */
+async function complaintIn(
+  state: 'oral' | 'oral-answered' | 'written' | 'answered' | 'withdrawn' | 'closed',
+): Promise<string> {
+  const registrar: Role = state === 'oral-answered' ? 'representative' : 'intake';
+  const body =
+    state === 'oral'
+      ? oralComplaint()
+      : state === 'oral-answered'
+        ? oralComplaint({ answeredAtOnce: { answer: 'Direct opgelost.' } })
+        : writtenComplaint();
+  const url = (await post('/api/complaints', body, registrar).expect(201)).headers.location;
+  if (state === 'answered' || state === 'closed')
+    await post(`${url}/reply-sent`, { channel: 'elsewhere' }, 'handler').expect(200);
+  if (state === 'closed')
+    await post(`${url}/close`, { resolution: 'Opgelost', category: 'x', cause: 'y' }, 'handler').expect(200);
+  if (state === 'withdrawn') await post(`${url}/withdraw`, {}, 'intake').expect(200);
+  return url;
+}
+
+const inTenDays = () => addDays(localDate(new Date().toISOString(), 'Europe/Amsterdam'), 10);
+
+interface Case {
+  role: Role;
+  ready: Parameters<typeof complaintIn>[0];
+  body: () => Record<string, unknown>;
+  phase: string;
+  /** The event it puts on record. */
+  event: string;
+  bad: { body: Record<string, unknown>; field: string };
+  conflict: { in: Parameters<typeof complaintIn>[0]; reason: RegExp };
+}
+
+const CASES: Record<string, Case> = {
+  'callback-done': {
+    role: 'representative',
+    ready: 'oral',
+    body: () => ({ outcome: 'resolved', answer: 'Teruggebeld en opgelost.' }),
+    phase: 'answered',
+    event: 'callback_done',
+    bad: { body: { outcome: 'maybe', answer: 'x' }, field: 'outcome' },
+    conflict: { in: 'written', reason: /^a callback is not possible while the complaint is in_handling$/ },
+  },
+  'written-confirmation': {
+    role: 'representative',
+    ready: 'oral-answered',
+    body: () => ({ channel: 'email' }),
+    phase: 'answered',
+    event: 'written_confirmation_requested',
+    bad: { body: { channel: 'fax' }, field: 'channel' },
+    conflict: { in: 'written', reason: /^there is no oral answer to confirm yet$/ },
+  },
+  'cannot-answer-in-time': {
+    role: 'handler',
+    ready: 'written',
+    body: () => ({ way: 'Wij vragen advies.', expectedBy: inTenDays() }),
+    phase: 'acknowledged',
+    event: 'acknowledged',
+    bad: { body: { way: 'Advies.', expectedBy: '31-12-2026' }, field: 'expectedBy' },
+    conflict: { in: 'answered', reason: /^an acknowledgement is not possible while the complaint is answered$/ },
+  },
+  'reply-sent': {
+    role: 'handler',
+    ready: 'written',
+    body: () => ({ channel: 'email', text: 'Ons antwoord.' }),
+    phase: 'answered',
+    event: 'reply_sent',
+    bad: { body: { channel: 'pigeon' }, field: 'channel' },
+    conflict: { in: 'withdrawn', reason: /^complaint KL-\d{4}-\d{5} is withdrawn$/ },
+  },
+  close: {
+    role: 'handler',
+    ready: 'answered',
+    body: () => ({
+      resolution: 'Gecrediteerd',
+      correctiveAction: 'Controle ingevoerd',
+      category: 'facturatie',
+      cause: 'fout',
+    }),
+    phase: 'closed',
+    event: 'closed',
+    bad: { body: { resolution: 'Gecrediteerd', cause: 'fout' }, field: 'category' },
+    conflict: { in: 'written', reason: /^closing is not possible while the complaint is in_handling$/ },
+  },
+  withdraw: {
+    role: 'intake',
+    ready: 'written',
+    body: () => ({ reason: 'Klager ziet ervan af' }),
+    phase: 'withdrawn',
+    event: 'withdrawn',
+    bad: { body: { reason: '' }, field: 'reason' },
+    conflict: { in: 'closed', reason: /^complaint KL-\d{4}-\d{5} is closed$/ },
+  },
+  assign: {
+    role: 'intake',
+    ready: 'written',
+    body: () => ({ handler: 'anna@balansborne.nl' }),
+    phase: 'in_handling',
+    event: 'assigned',
+    bad: { body: {}, field: 'handler' },
+    conflict: { in: 'withdrawn', reason: /^complaint KL-\d{4}-\d{5} is withdrawn$/ },
+  },
+};
+
+describe.each(Object.entries(CASES))('POST /api/complaints/:ref/%s', (action, c) => {
+  test('happy path: 200 with the new state; on record with the actor', async () => {
+    const url = await complaintIn(c.ready);
+    const res = await post(`${url}/${action}`, c.body(), c.role);
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ action, state: { phase: c.phase } });
+    const events = (await request(h.app).get(url).set(h.as('manager'))).body.events;
+    expect(events.at(-1).actor).toBe(
+      { intake: 'desk', handler: 'handler-1', representative: 'rep-1' }[c.role as string],
+    );
+  });
+
+  test('400 names the field', async () => {
+    const url = await complaintIn(c.ready);
+    const res = await post(`${url}/${action}`, c.bad.body, c.role);
+    expect(res.status).toBe(400);
+    expect(res.body.fields.map((f: { field: string }) => f.field)).toContain(c.bad.field);
+  });
+
+  test('404 for an unknown complaint', async () => {
+    const res = await post(`/api/complaints/KL-1999-99999/${action}`, c.body(), c.role);
+    expect(res.status).toBe(404);
+    expect(res.body).toEqual({ error: 'complaint KL-1999-99999 not found' });
+  });
+
+  test('409 with the reason when the state does not allow it', async () => {
+    const url = await complaintIn(c.conflict.in);
+    const res = await post(`${url}/${action}`, c.body(), c.role);
+    expect(res.status).toBe(409);
+    expect(res.body.error).toMatch(c.conflict.reason);
+  });
+});
+
+test('notes: 201 on record, 400 without text, 404 for an unknown complaint', async () => {
+  const url = await complaintIn('written');
+  const note = await post(`${url}/notes`, { text: 'Klant belde nogmaals.' }, 'handler');
+  expect(note.status).toBe(201);
+  expect(note.body.note).toMatchObject({ by: 'handler-1', text: 'Klant belde nogmaals.' });
+  expect((await post(`${url}/notes`, {}, 'handler')).body.fields).toEqual([
+    { field: 'text', reason: expect.any(String) },
+  ]);
+  expect((await post('/api/complaints/KL-1999-99999/notes', { text: 'x' }, 'handler')).status).toBe(404);
+});
