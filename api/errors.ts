@@ -3,7 +3,11 @@
  * anything else is a 500 whose details stay in the log, never in the response.
  */
 import type { ErrorRequestHandler } from 'express';
-import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
+import {
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  WorkflowUpdateRPCTimeoutOrCancelledError,
+} from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { ZodError } from 'zod';
 import { INVALID_INPUT, INVALID_STATE } from '../domain/actions';
@@ -13,6 +17,8 @@ export class HttpError extends Error {
     readonly status: number,
     message: string,
     readonly details?: unknown,
+    /** Seconds, sent as Retry-After. */
+    readonly retryAfter?: number,
   ) {
     super(message);
   }
@@ -44,6 +50,16 @@ function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof ZodError) return fromZod(error);
   if (error instanceof WorkflowNotFoundError) return notFound('complaint');
   if (error instanceof WorkflowUpdateFailedError) return fromUpdate(error);
+  if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
+    // No worker took the action in time (down, or being deployed). Safe to repeat: with the same
+    // Idempotency-Key the action is done at most once.
+    return new HttpError(
+      503,
+      'the complaint service did not take the action in time; repeat it with the same Idempotency-Key',
+      undefined,
+      30,
+    );
+  }
   // body-parser's errors carry the status of the caller's mistake (400 bad JSON, 413 too large, 415).
   const status = (error as { status?: unknown; type?: unknown })?.status;
   if (typeof status === 'number' && status >= 400 && status < 500) {
@@ -57,6 +73,7 @@ function toHttpError(error: unknown): HttpError | undefined {
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const known = toHttpError(error);
   if (known) {
+    if (known.retryAfter) res.setHeader('Retry-After', String(known.retryAfter));
     res.status(known.status).json({ error: known.message, ...(known.details ? { fields: known.details } : {}) });
     return;
   }

@@ -74,7 +74,11 @@ export function openApiDocument(): Record<string, unknown> {
           description: `${ACTION_DOCS[name]} ${roles(name)} Answers with the complaint's new state.`,
           parameters: [reference, idempotencyKey],
           requestBody: body(actionSchemas[name]),
-          responses: { '200': ok("the action and the complaint's new state"), ...ERRORS },
+          responses: {
+            '200': ok("the action and the complaint's new state"),
+            ...ERRORS,
+            '503': error('no worker took the action within ACTION_TIMEOUT; repeat it with the same Idempotency-Key'),
+          },
         },
       },
     ]),

@@ -52,6 +52,7 @@ const schema = z.object({
   MANAGER_EMAIL: z.string().default('manager@localhost'),
 
   IDEMPOTENCY_KEY_TTL: duration(24 * 60 * 60 * 1000),
+  ACTION_TIMEOUT: duration(30 * 1000),
   PUBLIC_INTAKE_MAX: wholeNumber(5),
   PUBLIC_INTAKE_WINDOW: duration(60 * 60 * 1000),
 
@@ -83,6 +84,8 @@ export interface Config {
   trustProxy?: string;
   temporal: { address?: string; namespace: string; port: number; uiPort: number };
   mail: { smtpUrl?: string; from: string; staff: string; manager: string; outboxDir: string };
+  /** How long a staff action waits for the complaint's workflow to take it (a worker may be down). */
+  actionTimeoutMs: number;
   /** How long a POST's Idempotency-Key keeps its answer. */
   idempotencyKeyTtlMs: number;
   /** The public complaint form accepts this many complaints per client address per window. */
@@ -120,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       manager: e.MANAGER_EMAIL,
       outboxDir: path.join(dataDir, 'outbox'),
     },
+    actionTimeoutMs: e.ACTION_TIMEOUT,
     idempotencyKeyTtlMs: e.IDEMPOTENCY_KEY_TTL,
     publicIntake: { max: e.PUBLIC_INTAKE_MAX, windowMs: e.PUBLIC_INTAKE_WINDOW },
     terms: {

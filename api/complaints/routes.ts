@@ -102,11 +102,14 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
     const update = UPDATES[name] as UpdateDefinition<ComplaintState, [typeof action]>;
     const key = req.get('Idempotency-Key');
     try {
-      const state = await client.workflow.getHandle(row.reference).executeUpdate(update, {
-        args: [action],
-        // Temporal runs an Update ID once: a retry that outlives the HTTP idempotency record still does nothing twice.
-        ...(key ? { updateId: `${staff.id}:${name}:${key}` } : {}),
-      });
+      const handle = client.workflow.getHandle(row.reference);
+      const state = await client.withDeadline(Date.now() + config.actionTimeoutMs, () =>
+        handle.executeUpdate(update, {
+          args: [action],
+          // Temporal runs an Update ID once: a retry that outlives the HTTP idempotency record still does nothing twice.
+          ...(key ? { updateId: `${staff.id}:${name}:${key}` } : {}),
+        }),
+      );
       res.json({ action: name, state });
     } catch (error) {
       // A closed or withdrawn complaint's workflow has ended: the register says why nothing can change.

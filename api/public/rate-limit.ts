@@ -8,7 +8,7 @@ import { HttpError } from '../errors';
 
 export function rateLimit(options: { max: number; windowMs: number }): RequestHandler {
   const windows = new Map<string, { start: number; count: number }>();
-  return (req, res, next) => {
+  return (req, _res, next) => {
     const now = Date.now();
     const client = req.ip ?? 'unknown';
     let window = windows.get(client);
@@ -22,8 +22,12 @@ export function rateLimit(options: { max: number; windowMs: number }): RequestHa
     window.count += 1;
     if (window.count > options.max) {
       const retryAfter = Math.ceil((window.start + options.windowMs - now) / 1000);
-      res.setHeader('Retry-After', String(retryAfter));
-      throw new HttpError(429, `too many complaints from this address; try again in ${retryAfter} seconds`);
+      throw new HttpError(
+        429,
+        `too many complaints from this address; try again in ${retryAfter} seconds`,
+        undefined,
+        retryAfter,
+      );
     }
     next();
   };

@@ -51,6 +51,8 @@ export interface Harness {
   file(intake: Record<string, unknown>): Promise<string>;
   /** The test server's clock. */
   now(): Promise<Date>;
+  /** Stops the worker, as when it crashed or is being deployed: workflows wait, nothing answers. */
+  stopWorker(): Promise<void>;
   /** The workflow of complaint `reference`. */
   workflow(reference: string): WorkflowHandle;
   /** Its live state, from the status query. */
@@ -106,8 +108,12 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await startWorkflow(temporal.client, register.db, complaint);
       return complaint.reference;
     },
+    async stopWorker() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await running;
+    },
     async stop() {
-      worker.shutdown();
+      if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
       mailer.close();
       await smtp.close();
