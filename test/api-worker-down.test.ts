@@ -33,7 +33,10 @@ test('worker down: an action is 503 with Retry-After; the complaint is still rea
   // The 5xx let go of the key: a repeat is not answered with the stored failure.
   expect(await h.register.db.idempotencyRecord.count({ where: { key: 'while-down' } })).toBe(0);
 
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
   const shown = await request(h.app).get(url).set(h.as('handler'));
+  expect(warn).toHaveBeenCalledWith(`status of ${created.body.complaint.reference} unavailable:`, expect.any(String));
+  warn.mockRestore();
   expect(shown.status).toBe(200);
   expect(shown.body.state).toBeNull();
   expect(shown.body.complaint.reference).toBe(created.body.complaint.reference);
