@@ -16,9 +16,9 @@ import { allow, requirePermission, staffOf } from '../auth/authenticate';
 import { HttpError, notFound } from '../errors';
 import { findComplaint, publicRecord } from './find';
 import { liveState } from './live-state';
-import { registerComplaint, type Intake } from './register';
+import { fileComplaint } from './file-complaint';
+import type { Intake } from './register';
 import { actionSchemas, intakeSchema, noteSchema, type ActionName } from './schemas';
-import { startWorkflow } from './start-workflow';
 
 /** Each action's Update, typed so that its schema's output (plus the actor) is what the Update takes. */
 const UPDATES: {
@@ -47,11 +47,9 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
       answeredAtOnce: body.answeredAtOnce && { by: staff.id, answer: body.answeredAtOnce.answer },
     };
     const key = req.get('Idempotency-Key');
-    const { complaint, statusToken } = await registerComplaint(db, intake, config.terms, {
+    const { complaint: row, statusToken } = await fileComplaint(db, client, intake, config.terms, {
       intakeKey: key && `${staff.id}:${key}`,
     });
-    if (!complaint.workflowStartedAt) await startWorkflow(client, db, complaint);
-    const row = await findComplaint(db, complaint.reference);
     res
       .status(201)
       .location(`/api/complaints/${row.reference}`)

@@ -8,10 +8,8 @@ import { z } from 'zod';
 import { formatInstant } from '../../activities/format';
 import type { Config } from '../../infra/config';
 import type { Database } from '../../infra/database';
-import { findComplaint } from '../complaints/find';
-import { registerComplaint } from '../complaints/register';
+import { fileComplaint } from '../complaints/file-complaint';
 import { complaintFields } from '../complaints/schemas';
-import { startWorkflow } from '../complaints/start-workflow';
 import { idempotent } from '../idempotency';
 import { complainantView } from './complainant-view';
 import { rateLimit } from './rate-limit';
@@ -39,13 +37,8 @@ export function publicApiRouter(deps: Deps): Router {
     idempotent(db, config.idempotencyKeyTtlMs),
     async (req, res) => {
       const form = publicIntakeSchema.parse(req.body);
-      const { complaint, statusToken } = await registerComplaint(
-        db,
-        { ...form, channel: 'web', registeredBy: 'public' },
-        config.terms,
-      );
-      await startWorkflow(client, db, complaint);
-      const row = await findComplaint(db, complaint.reference);
+      const intake = { ...form, channel: 'web' as const, registeredBy: 'public' };
+      const { complaint: row, statusToken } = await fileComplaint(db, client, intake, config.terms);
       res.status(201).json({
         reference: row.reference,
         statusUrl: `${config.publicUrl}/status/${statusToken}`,

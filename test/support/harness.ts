@@ -14,9 +14,9 @@ import type { ComplaintState } from '../../domain/complaint';
 import { createApp } from '../../api/app';
 import { createAccount } from '../../api/auth/accounts';
 import type { Role } from '../../api/auth/roles';
-import { registerComplaint, type Intake } from '../../api/complaints/register';
+import { fileComplaint } from '../../api/complaints/file-complaint';
+import type { Intake } from '../../api/complaints/register';
 import { intakeSchema } from '../../api/complaints/schemas';
-import { startWorkflow } from '../../api/complaints/start-workflow';
 import { loadConfig, type Config } from '../../infra/config';
 import { temporalTestServer } from '../../infra/temporal-binaries';
 import { createComplaintWorker } from '../../worker/create-worker';
@@ -104,8 +104,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     workflow: (reference) => temporal.client.workflow.getHandle(reference),
     status: (reference) => temporal.client.workflow.getHandle(reference).query(statusQuery),
     async file(intake) {
-      const { complaint } = await registerComplaint(register.db, asIntake(intake), config.terms, { now: await now() });
-      await startWorkflow(temporal.client, register.db, complaint);
+      const { complaint } = await fileComplaint(register.db, temporal.client, asIntake(intake), config.terms, {
+        now: await now(),
+      });
       return complaint.reference;
     },
     async stopWorker() {
