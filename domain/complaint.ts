@@ -51,6 +51,10 @@ export interface ComplaintWorkflowInput {
 export const PHASES = ['awaiting_callback', 'in_handling', 'acknowledged', 'answered', 'closed', 'withdrawn'] as const;
 export type Phase = (typeof PHASES)[number];
 
+/** The register's status: `registered` until the workflow has put its first step on record, then the phase. */
+export const REGISTER_STATUSES = ['registered', ...PHASES] as const;
+export type RegisterStatus = (typeof REGISTER_STATUSES)[number];
+
 const FINAL_PHASES: readonly Phase[] = ['closed', 'withdrawn'];
 
 /** A closed or withdrawn complaint changes no more. */

@@ -16,7 +16,7 @@ import {
   type WrittenConfirmationRequest,
 } from '../domain/actions';
 import { isFinal, type ComplaintWorkflowInput, type Phase } from '../domain/complaint';
-import { type ComplaintRecord } from './state';
+import type { ComplaintRecord } from './state';
 
 function refuse(message: string): never {
   throw ApplicationFailure.create({ type: INVALID_STATE, message, nonRetryable: true });

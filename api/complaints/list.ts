@@ -7,16 +7,14 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { startOfLocalDay } from '../../domain/calendar';
 import { CHANNELS } from '../../domain/channels';
-import { isFinal, PHASES } from '../../domain/complaint';
+import { isFinal, REGISTER_STATUSES } from '../../domain/complaint';
 import type { Config } from '../../infra/config';
 import type { Database } from '../../infra/database';
 import type { Prisma } from '../../generated/prisma/client';
 import { allow } from '../auth/authenticate';
 import { publicRecord } from './find';
 
-// The register says `registered` until the workflow has put its first step on record.
-const STATUSES = ['registered', ...PHASES] as const;
-const OPEN_STATUSES: string[] = STATUSES.filter((s) => s === 'registered' || !isFinal(s));
+const OPEN_STATUSES: string[] = REGISTER_STATUSES.filter((s) => s === 'registered' || !isFinal(s));
 
 const dateOrMoment = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
   message: 'must be an ISO date (YYYY-MM-DD) or date-time with time zone',
@@ -29,7 +27,7 @@ const list = <T extends readonly [string, ...string[]]>(values: T) =>
 
 export const listQuerySchema = z
   .object({
-    status: list(STATUSES).optional(),
+    status: list(REGISTER_STATUSES).optional(),
     channel: list(CHANNELS).optional(),
     handler: z.string().trim().min(1).max(200).optional(),
     overdue: z.enum(['true', 'false']).optional(),

@@ -1,9 +1,8 @@
 /** What the complainant reads about where their complaint stands (R4), in their language (R5). */
 import type { Language } from '../../domain/channels';
+import type { RegisterStatus } from '../../domain/complaint';
 
-type Status = 'registered' | 'awaiting_callback' | 'in_handling' | 'acknowledged' | 'answered' | 'closed' | 'withdrawn';
-
-const TEXTS: Record<Language, Record<Status, string>> = {
+const TEXTS: Record<Language, Record<RegisterStatus, string>> = {
   nl: {
     registered: 'Uw klacht is geregistreerd en wordt in behandeling genomen.',
     awaiting_callback: 'Wij bellen u zo snel mogelijk terug.',
@@ -30,7 +29,7 @@ const REPLY_BY: Record<Language, (date: string) => string> = {
 };
 
 export function statusText(status: string, language: Language): string {
-  return TEXTS[language][status as Status] ?? TEXTS[language].registered;
+  return TEXTS[language][status as RegisterStatus] ?? TEXTS[language].registered;
 }
 
 export function replyByText(date: string, language: Language): string {
