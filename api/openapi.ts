@@ -40,27 +40,35 @@ const reference = {
 };
 const idempotencyKey = { $ref: '#/components/parameters/IdempotencyKey' };
 
-const ACTION_SUMMARIES: Record<ActionName, string> = {
-  'callback-done': 'The callback took place (R7)',
-  'written-confirmation': 'Confirm an oral answer in writing (R8)',
-  'cannot-answer-in-time': 'Acknowledge now with way and expected date (R3, R10)',
-  'reply-sent': 'The official reply (R9)',
-  close: 'Close with resolution, repair, category and cause (R5, R6)',
-  withdraw: 'The complainant withdrew',
-  assign: 'Assign a handler',
-};
-
-const ACTION_DOCS: Record<ActionName, string> = {
-  'callback-done':
-    'R7: the callback took place; `resolved` records the oral answer, `needs_handling` starts the 14-day term.',
-  'written-confirmation': 'R8: send a written confirmation of the oral answer (e-mail or printable letter).',
-  'cannot-answer-in-time':
-    'R3/R10: send the acknowledgement now, with the way and expected date of handling; the date is then watched (R4).',
-  'reply-sent':
-    'R9: the official reply. `email` and `letter` are sent/prepared by the product (give `text`); `elsewhere` only records it. Stops the clock.',
-  close: 'R5/R6: close an answered complaint with resolution, corrective action, category and cause.',
-  withdraw: 'The complainant withdrew the complaint; all deadlines stop.',
-  assign: 'Assign a handler; a handler named by e-mail address receives the reminders.',
+/** Each staff action's summary (a line in the list) and description (its details). */
+const ACTION_DOCS: Record<ActionName, { summary: string; description: string }> = {
+  'callback-done': {
+    summary: 'The callback took place (R7)',
+    description: '`resolved` records the oral answer, `needs_handling` starts the 14-day term.',
+  },
+  'written-confirmation': {
+    summary: 'Confirm an oral answer in writing (R8)',
+    description: 'Sends a written confirmation of the oral answer (e-mail or printable letter).',
+  },
+  'cannot-answer-in-time': {
+    summary: 'Acknowledge now with way and expected date (R3, R10)',
+    description:
+      'Sends the acknowledgement now, with the way and expected date of handling; the date is then watched (R4).',
+  },
+  'reply-sent': {
+    summary: 'The official reply (R9)',
+    description:
+      '`email` and `letter` are sent/prepared by the product (give `text`); `elsewhere` only records it. Stops the clock.',
+  },
+  close: {
+    summary: 'Close with resolution, repair, category and cause (R5, R6)',
+    description: 'Closes an answered complaint.',
+  },
+  withdraw: { summary: 'The complainant withdrew', description: 'All deadlines stop.' },
+  assign: {
+    summary: 'Assign a handler',
+    description: 'A handler named by e-mail address receives the reminders.',
+  },
 };
 
 export function openApiDocument(): Record<string, unknown> {
@@ -70,8 +78,8 @@ export function openApiDocument(): Record<string, unknown> {
       {
         post: {
           tags: ['staff actions'],
-          summary: ACTION_SUMMARIES[name],
-          description: `${ACTION_DOCS[name]} ${roles(name)} Answers with the complaint's new state.`,
+          summary: ACTION_DOCS[name].summary,
+          description: `${ACTION_DOCS[name].description} ${roles(name)} Answers with the complaint's new state.`,
           parameters: [reference, idempotencyKey],
           requestBody: body(actionSchemas[name]),
           responses: {
