@@ -1,5 +1,6 @@
 /** A printable letter (A4 PDF) of a message to the complainant, for staff to print and post. */
 import PDFDocument from 'pdfkit';
+import { LETTER_FONTS } from './letter-fonts';
 
 export interface PrintableLetter {
   organisation: string;
@@ -11,6 +12,9 @@ export interface PrintableLetter {
 }
 
 const MM = 72 / 25.4;
+// Every text uses one of these: a built-in PDF font (Helvetica) cannot print most names (see letter-fonts.ts).
+const REGULAR = 'letter-regular';
+const BOLD = 'letter-bold';
 
 export function renderLetterPdf(letter: PrintableLetter): Promise<Buffer> {
   const doc = new PDFDocument({
@@ -18,17 +22,18 @@ export function renderLetterPdf(letter: PrintableLetter): Promise<Buffer> {
     margin: 25 * MM,
     info: { Title: letter.subject, Author: letter.organisation },
   });
+  doc.registerFont(REGULAR, LETTER_FONTS.regular).registerFont(BOLD, LETTER_FONTS.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.font('Helvetica-Bold').fontSize(14).text(letter.organisation);
-  doc.moveDown(2).font('Helvetica').fontSize(11).text(letter.recipient);
+  doc.font(BOLD).fontSize(14).text(letter.organisation);
+  doc.moveDown(2).font(REGULAR).fontSize(11).text(letter.recipient);
   doc.moveDown(2).text(letter.date, { align: 'right' });
-  doc.moveDown().font('Helvetica-Bold').text(letter.subject);
-  doc.moveDown().font('Helvetica').text(letter.body, { align: 'left', lineGap: 2 });
+  doc.moveDown().font(BOLD).text(letter.subject);
+  doc.moveDown().font(REGULAR).text(letter.body, { align: 'left', lineGap: 2 });
   doc.end();
   return done;
 }
