@@ -1,0 +1,60 @@
+/**
+ * R3/R4: a letter the product prepares is only sent once staff post it. An automatic acknowledgement to a
+ * complainant without e-mail raises a notice with the posting deadline, waits in the queue of letters to
+ * post, and is reminded when it was not marked posted in time.
+ */
+import { STAFF, mailsAbout, useHarness, writtenComplaint } from './support/harness';
+
+const h = useHarness();
+
+const byPost = (name: string) =>
+  writtenComplaint({ channel: 'letter', complainant: { name, address: 'Stationsplein 1\n7622 AA Borne' } });
+
+async function fileAndAwaitAcknowledgement(name: string): Promise<{ ref: string; letterId: number }> {
+  const res = await h.intake(byPost(name));
+  expect(res.status).toBe(201);
+  const ref = res.body.complaint.reference;
+  const { deadlines } = await h.status(ref);
+  await h.sleepUntil(deadlines.find((d) => d.name === 'acknowledgement')!.due);
+  await h.env.sleep('1 minute');
+  const letter = await h.register.db.message.findFirstOrThrow({
+    where: { reference: ref, purpose: 'acknowledgement' },
+  });
+  expect(letter).toMatchObject({ channel: 'letter', status: 'to_post' });
+  return { ref, letterId: letter.id };
+}
+
+test('R3/R4: an acknowledgement by letter raises a notice with its posting deadline and shows in the queue until posted', async () => {
+  const { ref, letterId } = await fileAndAwaitAcknowledgement('Henk Brief');
+  const [notice] = mailsAbout(h, STAFF, ref);
+  expect(notice.subject).toMatch(new RegExp(`^Brief te versturen: ${ref} \\(uiterlijk \\d{1,2} \\w+ \\d{4}\\)$`));
+  expect(notice.text).toContain('/letter.pdf');
+
+  const queue = await h.get('/api/letters?status=to_post', 'intake');
+  expect(queue.status).toBe(200);
+  expect(queue.body.items).toEqual(
+    expect.arrayContaining([expect.objectContaining({ id: letterId, reference: ref, purpose: 'acknowledgement' })]),
+  );
+  const item = queue.body.items.find((i: { id: number }) => i.id === letterId);
+  expect(Date.parse(item.postBy)).toBeLessThan(Date.parse((await h.status(ref)).replyDueAt!));
+
+  await h.post(`/api/complaints/${ref}/messages/${letterId}/posted`, {}, 'intake').expect(200);
+  const after = await h.get('/api/letters?status=to_post', 'intake');
+  expect(after.body.items.map((i: { id: number }) => i.id)).not.toContain(letterId);
+  await h.env.sleep('3 days');
+  expect(mailsAbout(h, STAFF, ref).map((m) => m.subject)).toEqual([notice.subject]);
+});
+
+test('R4: a letter not marked posted by its deadline is reminded, once', async () => {
+  const { ref } = await fileAndAwaitAcknowledgement('Hanna Vergeten');
+  await h.env.sleep('3 days');
+  const subjects = mailsAbout(h, STAFF, ref).map((m) => m.subject);
+  expect(subjects).toEqual([expect.stringMatching(/^Brief te versturen: /), `Brief nog niet verstuurd: ${ref}`]);
+});
+
+test('R4: the queue needs a role that may read complaints, and refuses unknown filters with 400', async () => {
+  expect((await h.get('/api/letters?status=to_post', 'operator')).status).toBe(403);
+  const bad = await h.get('/api/letters?status=lost', 'intake');
+  expect(bad.status).toBe(400);
+  expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(['status']);
+});

@@ -1,0 +1,90 @@
+/**
+ * R2/R3: no complaint without its procedure. With Temporal down, intake still registers the complaint
+ * and answers at once with its reference; as soon as Temporal answers again the complaint's workflow is
+ * started, without restarting the service. Proven on a real Temporal dev server that is stopped and
+ * started again on the same port and database file.
+ */
+import net from 'node:net';
+import path from 'node:path';
+import request from 'supertest';
+import { Client, Connection } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createApp, realClock } from '../api/app';
+import { createAccount } from '../api/auth/accounts';
+import { keepStartingPendingWorkflows } from '../api/complaints/start-workflow';
+import { loadConfig } from '../infra/config';
+import { temporalCli } from '../infra/temporal-binaries';
+import { writtenComplaint } from './support/harness';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+let register: TestDatabase;
+let temporal: TestWorkflowEnvironment | undefined;
+let connection: Connection;
+let stopStarting: (() => Promise<void>) | undefined;
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
+afterAll(async () => {
+  await stopStarting?.();
+  await connection?.close();
+  await temporal?.teardown();
+  await register?.close();
+});
+
+test('R2/R3: with Temporal down intake answers at once; the procedure starts when Temporal is back, without a restart', async () => {
+  register = createTestDatabase();
+  const port = await freePort();
+  const devServer = () =>
+    TestWorkflowEnvironment.createLocal({
+      server: {
+        executable: temporalCli(),
+        port,
+        ui: false,
+        dbFilename: path.join(register.dir, 'temporal.db'),
+      },
+    });
+  temporal = await devServer();
+  const config = loadConfig({ DATA_DIR: register.dir, DATABASE_URL: register.url, WORKFLOW_START_RETRY: '1 second' });
+  connection = await Connection.connect({ address: `127.0.0.1:${port}` });
+  const client = new Client({ connection });
+  const app = createApp({ db: register.db, client, config, clock: realClock });
+  stopStarting = keepStartingPendingWorkflows(client, register.db, config.workflowStartRetryMs);
+  const { token } = await createAccount(register.db, { id: 'desk', name: 'Desk', roles: ['intake'] });
+
+  await temporal.teardown();
+  temporal = undefined;
+
+  const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  const started = Date.now();
+  const res = await request(app)
+    .post('/api/complaints')
+    .set('Authorization', `Bearer ${token}`)
+    .send(writtenComplaint());
+  const answeredIn = Date.now() - started;
+  expect(res.status).toBe(202);
+  expect(answeredIn).toBeLessThan(10_000);
+  const { reference } = res.body.complaint;
+  expect(res.body.procedure).toBe('starting');
+  expect(res.headers.location).toBe(`/api/complaints/${reference}`);
+  expect(await register.db.complaint.count()).toBe(1);
+
+  temporal = await devServer();
+  await until(async () => (await client.workflow.getHandle(reference).describe()).status.name === 'RUNNING', 30_000);
+  const row = await register.db.complaint.findUniqueOrThrow({ where: { reference } });
+  expect(row.workflowStartedAt).not.toBeNull();
+  warn.mockRestore();
+}, 90_000);
