@@ -1,35 +1,57 @@
 /** Turns a message the workflow asks for into the letter the complainant reads, in their language. */
+import type { Language } from '../domain/channels';
 import type { ComplainantMessage } from '../domain/notifications';
 import { formatDate, formatInstant } from './format';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
 import type { ComplainantTexts, Letter } from './templates/texts';
 
-const TEXTS: Record<'nl' | 'en', ComplainantTexts> = { nl, en };
+const TEXTS: Record<Language, ComplainantTexts> = { nl, en };
 
-export function complainantLetter(m: ComplainantMessage, organisation: string, timeZone: string): Letter {
-  const lang = m.complainant.language;
-  const texts = TEXTS[lang];
+/** What a letter says about the complaint it is about, as the register has it now. */
+export interface LetterSubject {
+  reference: string;
+  name: string;
+  subject: string;
+  receivedAt: string;
+  language: Language;
+}
+
+export function complainantLetter(
+  m: ComplainantMessage,
+  c: LetterSubject,
+  organisation: string,
+  timeZone: string,
+): Letter {
+  const texts = TEXTS[c.language];
+  const date = (d: string) => formatDate(d, c.language);
   const context = {
     organisation,
-    reference: m.reference,
-    name: m.complainant.name,
-    complaintSubject: m.complaintSubject,
-    receivedOn: formatInstant(m.receivedAt, lang, timeZone),
+    reference: c.reference,
+    name: c.name,
+    complaintSubject: c.subject,
+    receivedOn: formatInstant(c.receivedAt, c.language, timeZone),
   };
   switch (m.purpose) {
     case 'acknowledgement':
       return texts.acknowledgement(context, {
         way: m.acknowledgement?.way,
-        expectedBy: formatDate(m.acknowledgement!.expectedBy, lang),
+        expectedBy: date(m.acknowledgement!.expectedBy),
+      });
+    case 'new_date':
+      return texts.newDate(context, {
+        way: m.acknowledgement?.way,
+        expectedBy: date(m.acknowledgement!.expectedBy),
+        previousExpectedBy: date(m.previousExpectedBy!),
+        later: m.acknowledgement!.expectedBy > m.previousExpectedBy!,
       });
     case 'written_confirmation':
       return texts.writtenConfirmation(context, {
         answer: m.oralAnswer!.answer,
-        answeredOn: formatInstant(m.oralAnswer!.at, lang, timeZone),
+        answeredOn: formatInstant(m.oralAnswer!.at, c.language, timeZone),
       });
     case 'progress':
-      return texts.progress(context, { expectedBy: formatDate(m.acknowledgement!.expectedBy, lang) });
+      return texts.progress(context, { expectedBy: date(m.acknowledgement!.expectedBy) });
     case 'reply':
       return texts.reply(context, { text: m.text! });
   }

@@ -16,6 +16,8 @@ export interface Delivery {
   recipient: string;
   subject: string;
   body: string;
+  /** A letter: the moment staff must have posted it (R4: shown in the queue of letters to post). */
+  postBy?: Date;
 }
 
 export async function deliver(db: Database, mailer: Mailer, d: Delivery): Promise<void> {

@@ -1,13 +1,16 @@
 /**
  * The complaint workflow's activities: all its I/O. A factory receives the dependencies, so the
- * worker passes real ones and tests pass a real database file and a local SMTP server.
+ * worker passes real ones and tests pass a real database file and a local SMTP server. The workflow
+ * names complaints by reference only; who the complainant is and where they live is read from the
+ * register here, at the moment of sending, so a corrected address reaches the next message.
  */
-import type { ComplaintActivities } from '../domain/notifications';
+import type { Language } from '../domain/channels';
+import { NOTICE_RECIPIENT, type ComplaintActivities } from '../domain/notifications';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
 import { complainantLetter } from './complainant-letter';
 import { deliver } from './deliver';
-import { formatMoment } from './format';
+import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
 import { staffNotice } from './templates/staff-notices';
 
@@ -37,30 +40,54 @@ export function activityDeps(config: Config, db: Database, mailer: Mailer): Acti
 
 export function createActivities(deps: ActivityDeps): ComplaintActivities {
   const { db, mailer } = deps;
+  const complaint = (reference: string) => db.complaint.findUniqueOrThrow({ where: { reference } });
+
   return {
     async sendToComplainant(message) {
-      const letter = complainantLetter(message, deps.organisationName, deps.timeZone);
-      const byEmail = message.channel === 'email' && message.complainant.email;
+      const c = await complaint(message.reference);
+      const letter = complainantLetter(
+        message,
+        {
+          reference: c.reference,
+          name: c.complainantName,
+          subject: c.subject,
+          receivedAt: c.receivedAt.toISOString(),
+          language: c.language as Language,
+        },
+        deps.organisationName,
+        deps.timeZone,
+      );
+      const wanted = message.channel ?? (c.complainantEmail ? 'email' : 'letter');
+      // The workflow checked that the route exists; should the address be gone since, a letter is the way left.
+      const channel = wanted === 'email' && c.complainantEmail ? 'email' : 'letter';
       await deliver(db, mailer, {
         key: message.key,
         reference: message.reference,
         purpose: message.purpose,
-        channel: byEmail ? 'email' : 'letter',
+        channel,
         // A letter's recipient is what goes on the envelope.
-        recipient: byEmail
-          ? message.complainant.email!
-          : [message.complainant.name, message.complainant.address].filter(Boolean).join('\n'),
+        recipient:
+          channel === 'email'
+            ? c.complainantEmail!
+            : [c.complainantName, c.complainantAddress].filter(Boolean).join('\n'),
         subject: letter.subject,
         body: letter.body,
+        postBy: channel === 'letter' && message.postBy ? new Date(message.postBy) : undefined,
       });
+      return { channel };
     },
 
     async notifyStaff(notice) {
+      const c = await complaint(notice.reference);
+      const letter = notice.messageKey
+        ? await db.message.findUnique({ where: { key: notice.messageKey }, select: { id: true } })
+        : null;
+      const page = `${deps.publicUrl}/api/complaints/${notice.reference}`;
       const text = staffNotice(notice.purpose, {
         reference: notice.reference,
-        complaintSubject: notice.complaintSubject,
-        due: formatMoment(notice.due, deps.timeZone),
-        link: `${deps.publicUrl}/api/complaints/${notice.reference}`,
+        complaintSubject: c.subject,
+        due: notice.dueDay ? formatDate(notice.dueDay, 'nl') : formatMoment(notice.due, deps.timeZone),
+        link: letter ? `${page}/messages/${letter.id}/letter.pdf` : page,
       });
       // A handler named by e-mail address gets their reminders; otherwise the shared complaints desk.
       const handlerAddress = notice.handler?.includes('@') ? notice.handler : deps.staffEmail;
@@ -69,7 +96,7 @@ export function createActivities(deps: ActivityDeps): ComplaintActivities {
         reference: notice.reference,
         purpose: notice.purpose,
         channel: 'email',
-        recipient: notice.to === 'manager' ? deps.managerEmail : handlerAddress,
+        recipient: NOTICE_RECIPIENT[notice.purpose] === 'manager' ? deps.managerEmail : handlerAddress,
         subject: text.subject,
         body: text.body,
       });
@@ -92,6 +119,11 @@ export function createActivities(deps: ActivityDeps): ComplaintActivities {
           },
         }),
       ]);
+    },
+
+    async isLetterPosted(messageKey) {
+      const message = await db.message.findUnique({ where: { key: messageKey }, select: { status: true } });
+      return message?.status === 'posted';
     },
   };
 }

@@ -4,7 +4,7 @@ import type { Client } from '@temporalio/client';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
 import { authenticate } from './auth/authenticate';
-import { lettersRouter } from './complaints/letters';
+import { letterQueueRouter, lettersRouter } from './complaints/letters';
 import { listRouter } from './complaints/list';
 import { complaintsRouter } from './complaints/routes';
 import { docsRouter } from './docs';
@@ -18,7 +18,12 @@ export interface AppDeps {
   db: Database;
   client: Client;
   config: Config;
+  /** The time it is: the real clock, or in tests the time-skipping server's. */
+  clock: () => Promise<Date>;
 }
+
+/** The real clock, for every app but the tests'. */
+export const realClock = async () => new Date();
 
 // Complaint texts are long but not documents; anything larger is a mistake or an attack.
 const BODY_LIMIT = '100kb';
@@ -41,6 +46,7 @@ export function createApp(deps: AppDeps): express.Express {
   const staffOnly = [authenticate(db), idempotent(db, config.idempotencyKeyTtlMs)];
   app.use('/api/staff', ...staffOnly, staffRouter(deps));
   app.use('/api/complaints', ...staffOnly, listRouter(deps), lettersRouter(deps), complaintsRouter(deps));
+  app.use('/api/letters', ...staffOnly, letterQueueRouter(deps));
 
   app.use((req, _res, next) => next(notFound(`${req.method} ${req.path}`)));
   app.use(errorHandler);

@@ -1,6 +1,8 @@
 /**
- * One place that turns errors into HTTP answers. A caller's mistake gets its status and the reason;
- * anything else is a 500 whose details stay in the log, never in the response.
+ * One place that turns errors into HTTP answers: `{ error, fields?: [{ field, reason }] }`. A caller's
+ * mistake gets its status and the reason; anything else is a 500 whose details stay in the log, never
+ * in the response. The procedure's refusals (domain/refusals.ts) arrive here whether the workflow's
+ * validator or the API itself said no.
  */
 import type { ErrorRequestHandler } from 'express';
 import {
@@ -10,13 +12,13 @@ import {
 } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import { ZodError } from 'zod';
-import { INVALID_INPUT, INVALID_STATE } from '../domain/actions';
+import { INVALID_INPUT, INVALID_STATE, problemsOf, type FieldProblem } from '../domain/refusals';
 
 export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly details?: unknown,
+    readonly fields?: FieldProblem[],
     /** Seconds, sent as Retry-After. */
     readonly retryAfter?: number,
   ) {
@@ -26,30 +28,29 @@ export class HttpError extends Error {
 
 export const notFound = (what: string) => new HttpError(404, `${what} not found`);
 
-function fromZod(error: ZodError): HttpError {
-  const fields = error.issues.flatMap((i) =>
-    i.code === 'unrecognized_keys'
-      ? i.keys.map((key) => ({ field: [...i.path, key].join('.'), reason: 'unknown field' }))
-      : [{ field: i.path.join('.') || '(body)', reason: i.message }],
-  );
-  const summary = fields.map((f) => `${f.field}: ${f.reason}`).join('; ');
-  return new HttpError(400, `invalid request: ${summary}`, fields);
+/** A 400 that names its fields; the message lists them too, for people reading logs or curl output. */
+export function badRequest(fields: FieldProblem[]): HttpError {
+  return new HttpError(400, `invalid request: ${fields.map((f) => `${f.field}: ${f.reason}`).join('; ')}`, fields);
 }
 
-/** An Update refused by the workflow's validator, or failed in its handler, with the reason given. */
-function fromUpdate(error: WorkflowUpdateFailedError): HttpError | undefined {
-  const cause = error.cause;
-  if (!(cause instanceof ApplicationFailure)) return undefined;
-  if (cause.type === INVALID_STATE) return new HttpError(409, cause.message);
-  if (cause.type === INVALID_INPUT) return new HttpError(400, `invalid request: ${cause.message}`);
+/** A refusal of the procedure, from the workflow's validator or from the API's own check of the register. */
+function fromRefusal(failure: ApplicationFailure): HttpError | undefined {
+  if (failure.type === INVALID_STATE) return new HttpError(409, failure.message);
+  if (failure.type === INVALID_INPUT) {
+    const fields = (failure.details ?? []) as FieldProblem[];
+    return fields.length ? badRequest(fields) : new HttpError(400, `invalid request: ${failure.message}`);
+  }
   return undefined;
 }
 
 function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
-  if (error instanceof ZodError) return fromZod(error);
+  if (error instanceof ZodError) return badRequest(problemsOf(error));
+  if (error instanceof ApplicationFailure) return fromRefusal(error);
+  if (error instanceof WorkflowUpdateFailedError && error.cause instanceof ApplicationFailure) {
+    return fromRefusal(error.cause);
+  }
   if (error instanceof WorkflowNotFoundError) return notFound('complaint');
-  if (error instanceof WorkflowUpdateFailedError) return fromUpdate(error);
   if (error instanceof WorkflowUpdateRPCTimeoutOrCancelledError) {
     // No worker took the action in time (down, or being deployed). Safe to repeat: with the same
     // Idempotency-Key the action is done at most once.
@@ -74,7 +75,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const known = toHttpError(error);
   if (known) {
     if (known.retryAfter) res.setHeader('Retry-After', String(known.retryAfter));
-    res.status(known.status).json({ error: known.message, ...(known.details ? { fields: known.details } : {}) });
+    res.status(known.status).json({ error: known.message, ...(known.fields?.length ? { fields: known.fields } : {}) });
     return;
   }
   console.error(`${req.method} ${req.originalUrl} failed:`, error);

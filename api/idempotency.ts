@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import { Prisma } from '../generated/prisma/client';
 import type { Database } from '../infra/database';
-import { HttpError } from './errors';
+import { badRequest, HttpError } from './errors';
 
 // A repeat waits this long for the first request to finish (a Temporal Update answers well within it).
 const WAIT_FOR_FIRST_MS = 30_000;
@@ -36,9 +36,7 @@ export function idempotent(db: Database, ttlMs: number): RequestHandler {
     const key = req.get('Idempotency-Key');
     if (key === undefined || req.method !== 'POST') return next();
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-      throw new HttpError(400, 'invalid request: Idempotency-Key: 1 to 200 visible ASCII characters', [
-        { field: 'Idempotency-Key', reason: '1 to 200 visible ASCII characters' },
-      ]);
+      throw badRequest([{ field: 'Idempotency-Key', reason: '1 to 200 visible ASCII characters' }]);
     }
     const scope = (res.locals.staff as { id: string } | undefined)?.id ?? 'public';
     const requestHash = createHash('sha256')

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { PERMISSIONS, type Permission } from './auth/roles';
 import { accountSchema } from './auth/accounts';
 import { listQuerySchema } from './complaints/list';
-import { actionSchemas, intakeSchema, noteSchema, type ActionName } from './complaints/schemas';
+import { intakeSchema, noteSchema } from './complaints/schemas';
+import { ACTION_NAMES, ACTIONS } from '../domain/actions';
 import { publicIntakeSchema } from './public/routes';
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
@@ -40,48 +41,17 @@ const reference = {
 };
 const idempotencyKey = { $ref: '#/components/parameters/IdempotencyKey' };
 
-/** Each staff action's summary (a line in the list) and description (its details). */
-const ACTION_DOCS: Record<ActionName, { summary: string; description: string }> = {
-  'callback-done': {
-    summary: 'The callback took place (R7)',
-    description: '`resolved` records the oral answer, `needs_handling` starts the 14-day term.',
-  },
-  'written-confirmation': {
-    summary: 'Confirm an oral answer in writing (R8)',
-    description: 'Sends a written confirmation of the oral answer (e-mail or printable letter).',
-  },
-  'cannot-answer-in-time': {
-    summary: 'Acknowledge now with way and expected date (R3, R10)',
-    description:
-      'Sends the acknowledgement now, with the way and expected date of handling; the date is then watched (R4).',
-  },
-  'reply-sent': {
-    summary: 'The official reply (R9)',
-    description:
-      '`email` and `letter` are sent/prepared by the product (give `text`); `elsewhere` only records it. Stops the clock.',
-  },
-  close: {
-    summary: 'Close with resolution, repair, category and cause (R5, R6)',
-    description: 'Closes an answered complaint.',
-  },
-  withdraw: { summary: 'The complainant withdrew', description: 'All deadlines stop.' },
-  assign: {
-    summary: 'Assign a handler',
-    description: 'A handler named by e-mail address receives the reminders.',
-  },
-};
-
 export function openApiDocument(): Record<string, unknown> {
   const actions = Object.fromEntries(
-    (Object.keys(actionSchemas) as ActionName[]).map((name) => [
+    ACTION_NAMES.map((name) => [
       `/api/complaints/{reference}/${name}`,
       {
         post: {
           tags: ['staff actions'],
-          summary: ACTION_DOCS[name].summary,
-          description: `${ACTION_DOCS[name].description} ${roles(name)} Answers with the complaint's new state.`,
+          summary: ACTIONS[name].summary,
+          description: `${ACTIONS[name].description} ${roles(name)} Answers with the complaint's new state.`,
           parameters: [reference, idempotencyKey],
-          requestBody: body(actionSchemas[name]),
+          requestBody: body(ACTIONS[name].body),
           responses: {
             '200': ok("the action and the complaint's new state"),
             ...ERRORS,
@@ -118,7 +88,13 @@ export function openApiDocument(): Record<string, unknown> {
           description: `Registers the complaint with a reference and starts its procedure. ${roles('complaint.register')} Only an authorised representative may include \`answeredAtOnce\` (R7).`,
           parameters: [idempotencyKey],
           requestBody: body(intakeSchema),
-          responses: { '201': ok("the registered complaint and the complainant's private status link"), ...ERRORS },
+          responses: {
+            '201': ok("the registered complaint, its procedure started, and the complainant's private status link"),
+            '202': ok(
+              'registered while Temporal does not answer: `procedure` is `starting`; it starts as soon as Temporal is back',
+            ),
+            ...ERRORS,
+          },
         },
         get: {
           tags: ['complaints'],
@@ -168,6 +144,15 @@ export function openApiDocument(): Record<string, unknown> {
             idempotencyKey,
           ],
           responses: { '200': ok('the message'), ...ERRORS },
+        },
+      },
+      '/api/letters': {
+        get: {
+          tags: ['letters'],
+          summary: 'Letters to post (R4): the queue, soonest posting deadline first',
+          description: `\`status=to_post\` (default) or \`posted\`. ${roles('complaint.read')}`,
+          parameters: [{ name: 'status', in: 'query', schema: { type: 'string', enum: ['to_post', 'posted'] } }],
+          responses: { '200': ok('the letters, each with its PDF link and posting deadline'), ...ERRORS },
         },
       },
       '/api/staff': {

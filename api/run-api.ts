@@ -4,8 +4,8 @@ import { Client, Connection } from '@temporalio/client';
 import type { Config } from '../infra/config';
 import { openDatabase } from '../infra/database';
 import type { Running } from '../worker/run-worker';
-import { createApp } from './app';
-import { startPendingWorkflows } from './complaints/start-workflow';
+import { createApp, realClock } from './app';
+import { keepStartingPendingWorkflows, startPendingWorkflows } from './complaints/start-workflow';
 
 export async function runApi(config: Config, address: string): Promise<Running> {
   const connection = await Connection.connect({ address });
@@ -14,12 +14,14 @@ export async function runApi(config: Config, address: string): Promise<Running> 
   const resumed = await startPendingWorkflows(client, db);
   if (resumed) console.log(`started the workflows of ${resumed} complaint(s) registered while Temporal was away`);
   const server: Server = await new Promise((resolve) => {
-    const s = createApp({ db, client, config }).listen(config.port, () => resolve(s));
+    const s = createApp({ db, client, config, clock: realClock }).listen(config.port, () => resolve(s));
   });
+  const stopStarting = keepStartingPendingWorkflows(client, db, config.workflowStartRetryMs);
   return {
     describe: `http://localhost:${config.port}`,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stopStarting();
       await connection.close();
       await db.$disconnect();
     },

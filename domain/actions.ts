@@ -1,75 +1,114 @@
 /**
- * Staff actions on a running complaint, and the messages that carry them to its workflow.
- * Declared once here and imported by the workflow and by its callers, so names and shapes cannot drift.
- * Actions whose caller needs to know the outcome are Updates (their validators refuse actions that the
- * complaint's state does not allow); the status is a Query.
+ * Staff actions on a running complaint, each defined once: its name in the API, the body it takes (a zod
+ * schema, the source of its type), the Update that carries it to the complaint's workflow, who may do it,
+ * and its documentation. The API validates and routes from this table, the workflow's validators parse
+ * the same schemas, and the OpenAPI document is generated from it, so an action cannot drift apart.
  */
+import type { UpdateDefinition } from '@temporalio/common';
 import { defineQuery, defineUpdate } from '@temporalio/workflow';
-import type { ReplyChannel } from './channels';
+import { z } from 'zod';
+import { REPLY_CHANNELS } from './channels';
 import type { ComplaintState } from './complaint';
+import type { Role } from './roles';
 
-interface StaffAction {
-  /** Who acts: every action is on record with its actor. */
-  by: string;
+export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+export const localDateSchema = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+
+/** Who acts: every action is on record with its actor, taken from the caller's account. */
+export const actorSchema = z.object({ by: text(200) });
+export type Actor = z.infer<typeof actorSchema>;
+
+interface ActionSpec<Body extends z.ZodObject> {
+  /** The Update's name on the wire. Recorded histories hold it: never rename one. */
+  update: string;
+  body: Body;
+  roles: readonly Role[];
+  /** One line in the API's list of operations, naming the rule it serves. */
+  summary: string;
+  description: string;
 }
 
-/** R7: the callback took place. */
-export interface CallbackDone extends StaffAction {
-  outcome: 'resolved' | 'needs_handling';
-  /** What was answered or agreed on the phone. */
-  answer: string;
+function action<Body extends z.ZodObject>(spec: ActionSpec<Body>) {
+  const definition: UpdateDefinition<ComplaintState, [z.output<Body> & Actor]> = defineUpdate(spec.update);
+  return { ...spec, definition, input: spec.body.extend(actorSchema.shape) };
 }
 
-/** R8: the complainant asked for a written confirmation of the oral answer. */
-export interface WrittenConfirmationRequest extends StaffAction {
-  channel: 'email' | 'letter';
-}
+export const ACTIONS = {
+  'callback-done': action({
+    update: 'callbackDone',
+    body: z.object({ outcome: z.enum(['resolved', 'needs_handling']), answer: text(20_000) }).strict(),
+    // R7: the callback is an oral answer, given on the organisation's behalf.
+    roles: ['representative'],
+    summary: 'The callback took place (R7)',
+    description: '`resolved` records the oral answer, `needs_handling` starts the 14-day term.',
+  }),
+  'written-confirmation': action({
+    update: 'requestWrittenConfirmation',
+    body: z.object({ channel: z.enum(['email', 'letter']) }).strict(),
+    roles: ['representative'],
+    summary: 'Confirm an oral answer in writing (R8)',
+    description: 'Sends a written confirmation of the oral answer (e-mail or printable letter), once.',
+  }),
+  'cannot-answer-in-time': action({
+    update: 'cannotAnswerInTime',
+    body: z.object({ way: text(5_000), expectedBy: localDateSchema }).strict(),
+    roles: ['handler', 'manager'],
+    summary: 'Acknowledge now with way and expected date (R3, R10)',
+    description:
+      'Sends the acknowledgement now, with the way and expected date of handling; the date is then watched (R4). ' +
+      'A later call changes the promise and tells the complainant the new date.',
+  }),
+  'reply-sent': action({
+    update: 'replySent',
+    body: z.object({ channel: z.enum(REPLY_CHANNELS), text: text(50_000).optional() }).strict(),
+    roles: ['handler', 'manager'],
+    summary: 'The official reply (R9)',
+    description:
+      '`email` and `letter` are sent/prepared by the product (give `text`); `elsewhere` only records it. Stops the clock. ' +
+      'Repeating the same reply changes nothing; a different one is refused (409), because it would not be sent.',
+  }),
+  close: action({
+    update: 'close',
+    body: z
+      .object({
+        resolution: text(5_000),
+        correctiveAction: text(5_000).optional(),
+        category: text(100),
+        cause: text(100),
+      })
+      .strict(),
+    roles: ['handler', 'manager'],
+    summary: 'Close with resolution, repair, category and cause (R5, R6)',
+    description: 'Closes an answered complaint.',
+  }),
+  withdraw: action({
+    update: 'withdraw',
+    body: z.object({ reason: text(5_000).optional() }).strict(),
+    roles: ['intake', 'handler', 'manager'],
+    summary: 'The complainant withdrew',
+    description: 'All deadlines stop.',
+  }),
+  assign: action({
+    update: 'assign',
+    body: z.object({ handler: text(200) }).strict(),
+    roles: ['intake', 'handler', 'manager'],
+    summary: 'Assign a handler',
+    description: 'A handler named by e-mail address receives the reminders.',
+  }),
+};
 
-/** R3/R10: the reply cannot be given in time; tell the complainant how and when instead. */
-export interface CannotAnswerInTime extends StaffAction {
-  way: string;
-  /** YYYY-MM-DD, local date by which the reply will be given. */
-  expectedBy: string;
-}
+export type ActionName = keyof typeof ACTIONS;
+export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
 
-/** R9: the official reply went out (or goes out now, when the product sends it). */
-export interface ReplySent extends StaffAction {
-  channel: ReplyChannel;
-  /** The reply itself; required when the product sends it by e-mail or prepares the letter. */
-  text?: string;
-}
+/** What an action's Update carries: its body as the API parsed it, and who acts. */
+export type ActionInput<A extends ActionName> = z.output<(typeof ACTIONS)[A]['body']> & Actor;
 
-/** R5/R6: closing records the outcome and what it teaches. */
-export interface CloseComplaint extends StaffAction {
-  resolution: string;
-  correctiveAction?: string;
-  category: string;
-  cause: string;
-}
-
-export interface Withdraw extends StaffAction {
-  reason?: string;
-}
-
-export interface Assign extends StaffAction {
-  handler: string;
+/** The Update of action `name`, typed by its input (indexing the table loses that link for the compiler). */
+export function updateOf<A extends ActionName>(name: A): UpdateDefinition<ComplaintState, [ActionInput<A>]> {
+  return ACTIONS[name].definition as unknown as UpdateDefinition<ComplaintState, [ActionInput<A>]>;
 }
 
 export const statusQuery = defineQuery<ComplaintState>('status');
-
-export const callbackDoneUpdate = defineUpdate<ComplaintState, [CallbackDone]>('callbackDone');
-export const writtenConfirmationUpdate = defineUpdate<ComplaintState, [WrittenConfirmationRequest]>(
-  'requestWrittenConfirmation',
-);
-export const cannotAnswerInTimeUpdate = defineUpdate<ComplaintState, [CannotAnswerInTime]>('cannotAnswerInTime');
-export const replySentUpdate = defineUpdate<ComplaintState, [ReplySent]>('replySent');
-export const closeUpdate = defineUpdate<ComplaintState, [CloseComplaint]>('close');
-export const withdrawUpdate = defineUpdate<ComplaintState, [Withdraw]>('withdraw');
-export const assignUpdate = defineUpdate<ComplaintState, [Assign]>('assign');
-
-/** Failure types of refused actions, which the API maps to 409 and 400. */
-export const INVALID_STATE = 'InvalidState';
-export const INVALID_INPUT = 'InvalidInput';
 
 /** The task queue the complaint worker polls. */
 export const TASK_QUEUE = 'complaints';

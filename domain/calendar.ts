@@ -16,8 +16,11 @@ function zoneOffsetMs(instant: number, zone: string): number {
     second: '2-digit',
   }).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(instant / 1000) * 1000;
+  // Not Date.UTC: it reads the years 0–99 as 1900–1999.
+  const wall = new Date(0);
+  wall.setUTCFullYear(get('year'), get('month') - 1, get('day'));
+  wall.setUTCHours(get('hour'), get('minute'), get('second'));
+  return wall.getTime() - Math.floor(instant / 1000) * 1000;
 }
 
 /** The calendar date (YYYY-MM-DD) of `iso` as seen in `zone`. */
@@ -53,6 +56,11 @@ export function termEnds(receivedAt: string, days: number, zone: string): string
 /** The end of local calendar day `date` (a promised "by" date) in `zone`. */
 export function endOfLocalDay(date: string, zone: string): string {
   return startOfLocalDay(addDays(date, 1), zone);
+}
+
+/** The local date a deadline at local midnight is the last day of: the day people are told. */
+export function lastDayBefore(instant: string, zone: string): string {
+  return localDate(shiftIso(instant, -1), zone);
 }
 
 export function shiftIso(iso: string, ms: number): string {

@@ -22,6 +22,15 @@ export interface OralAnswer {
   at: string;
 }
 
+/**
+ * How the complainant can be reached in writing. The workflow knows only that a route exists; the
+ * address itself stays in the register, where the activities read it when they send.
+ */
+export interface ContactRoutes {
+  email: boolean;
+  postal: boolean;
+}
+
 /** What the workflow starts from: the registered complaint (R2) and the terms it runs under. */
 export interface ComplaintWorkflowInput {
   reference: string;
@@ -31,13 +40,19 @@ export interface ComplaintWorkflowInput {
   receivedAt: string;
   registeredAt: string;
   registeredBy: string;
-  complainant: Complainant;
-  subject: string;
-  description: string;
+  /** Absent in complaints started before it existed: then derived from `complainant`. */
+  contact?: ContactRoutes;
   service?: string;
   /** R7: an oral complaint answered at once, during the same conversation. */
   answeredAtOnce?: OralAnswer;
   terms: ProcedureTerms;
+  /**
+   * Complaints started before the register held the person alone carried these; running ones still
+   * do. New complaints leave them out: activities read contact details from the register.
+   */
+  complainant?: Complainant;
+  subject?: string;
+  description?: string;
 }
 
 /**
@@ -77,6 +92,8 @@ export interface Reply {
   by: string;
   channel: ReplyChannel;
   at: string;
+  /** A digest of the reply's text, so a repeat can be told from a different reply. */
+  digest?: string;
 }
 
 export interface Closure {
@@ -94,6 +111,8 @@ export interface Closure {
 export interface Deadline {
   name: 'callback' | 'acknowledgement' | 'reply' | 'promise';
   due: string;
+  /** A day-long deadline (a promised date, the reply term): the local date it is the end of. */
+  day?: string;
 }
 
 /** What staff must do next, and by when (R4: staff always know what is due). */
@@ -115,7 +134,15 @@ export interface ComplaintState {
   /** R7 */
   callbackDueAt?: string;
   callbackRemindersSent: number;
+  /** R7/R4: the callback stayed overdue after every reminder; a manager was called in. */
+  callbackEscalatedAt?: string;
   oralAnswer?: OralAnswer;
+  /** How the complainant can be reached in writing. */
+  contact: ContactRoutes;
+  /** R3/R9: the term had ended before an acknowledgement or reply could go out (a late entry). */
+  termMissedAt?: string;
+  /** R6: a reminder to close and categorise the answered complaint went out. */
+  closeRemindedAt?: string;
   /** R8 */
   writtenConfirmation?: { by: string; channel: 'email' | 'letter'; at: string };
   acknowledgements: Acknowledgement[];

@@ -1,40 +1,80 @@
 /**
  * What the workflow asks its activities to send or record. Each carries a `key`, unique within its
  * complaint, that makes the activity idempotent: a retried activity finds its key in the register
- * and does not send or record a second time.
+ * and does not send or record a second time. No message carries the complainant's name or address:
+ * the activity reads them from the register when it sends, so a corrected address reaches the next one.
  */
-import type { Acknowledgement, Complainant, OralAnswer, Phase } from './complaint';
+import type { Acknowledgement, OralAnswer, Phase } from './complaint';
 
-export const COMPLAINANT_MESSAGE_PURPOSES = ['acknowledgement', 'written_confirmation', 'progress', 'reply'] as const;
+export const COMPLAINANT_MESSAGE_PURPOSES = [
+  'acknowledgement',
+  'new_date',
+  'written_confirmation',
+  'progress',
+  'reply',
+] as const;
 export type ComplainantMessagePurpose = (typeof COMPLAINANT_MESSAGE_PURPOSES)[number];
 
 export interface ComplainantMessage {
   key: string;
   reference: string;
   purpose: ComplainantMessagePurpose;
-  /** By e-mail when the complainant has an address, else as a letter for staff to post. */
-  channel: 'email' | 'letter';
-  complainant: Complainant;
-  complaintSubject: string;
-  receivedAt: string;
+  /** Asked for by staff; absent: by e-mail when the complainant has an address, else by letter. */
+  channel?: 'email' | 'letter';
   acknowledgement?: Acknowledgement;
+  /** `new_date`: the date promised before. */
+  previousExpectedBy?: string;
   oralAnswer?: OralAnswer;
   /** The official reply's text (purpose `reply`). */
   text?: string;
+  /** When it goes as a letter: the moment staff must have posted it. */
+  postBy?: string;
 }
 
-export type StaffNoticePurpose = 'callback_overdue' | 'promise_reminder' | 'escalation' | 'message_failed';
+/** How a message went: a letter waits for staff to print and post it. */
+export interface Sent {
+  channel: 'email' | 'letter';
+}
+
+export const STAFF_NOTICE_PURPOSES = [
+  'callback_overdue',
+  'callback_escalation',
+  'promise_reminder',
+  'escalation',
+  'message_failed',
+  'term_missed',
+  'letter_to_post',
+  'letter_not_posted',
+  'close_reminder',
+] as const;
+export type StaffNoticePurpose = (typeof STAFF_NOTICE_PURPOSES)[number];
+
+/** Reminders go to the handler (or the desk when none is assigned); escalations to a manager. */
+export const NOTICE_RECIPIENT: Record<StaffNoticePurpose, 'handler' | 'manager'> = {
+  callback_overdue: 'handler',
+  callback_escalation: 'manager',
+  promise_reminder: 'handler',
+  escalation: 'manager',
+  message_failed: 'manager',
+  term_missed: 'manager',
+  letter_to_post: 'handler',
+  letter_not_posted: 'handler',
+  close_reminder: 'handler',
+};
 
 export interface StaffNotice {
   key: string;
   reference: string;
   purpose: StaffNoticePurpose;
-  /** Reminders go to the handler (or the intake desk when none is assigned); escalations to a manager. */
-  to: 'handler' | 'manager';
   handler?: string;
-  complaintSubject: string;
   /** The deadline the notice is about. */
   due: string;
+  /** A day-long deadline (a promised date): the local date itself, which is what people are told. */
+  dueDay?: string;
+  /** The message a letter notice is about. */
+  messageKey?: string;
+  /** Complaints started before notices named their recipient in the purpose table. */
+  to?: 'handler' | 'manager';
 }
 
 export interface RegisterEvent {
@@ -51,7 +91,10 @@ export interface RegisterEvent {
 
 /** The activities the complaint workflow calls; implemented in activities/. */
 export interface ComplaintActivities {
-  sendToComplainant(message: ComplainantMessage): Promise<void>;
+  /** Resolves with how it went; complaints recorded before it answered saw `undefined`. */
+  sendToComplainant(message: ComplainantMessage): Promise<Sent | undefined>;
   notifyStaff(notice: StaffNotice): Promise<void>;
   recordEvent(event: RegisterEvent): Promise<void>;
+  /** R4: whether staff marked the letter with this message key as posted. */
+  isLetterPosted(messageKey: string): Promise<boolean>;
 }

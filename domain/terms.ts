@@ -19,6 +19,18 @@ export interface ProcedureTerms {
   callbackReminderIntervalMs: number;
   /** R4: the handler is reminded this long before a promised date. */
   promiseReminderLeadMs: number;
+  /** R3/R10: a promise made by the procedure itself lies at least this many days after the day it is made. */
+  minimumHandlingDays: number;
+  /** R10: staff may promise a date at most this many days ahead. */
+  maxPromiseDays: number;
+  /** R7/R4: an overdue callback is reminded this many times, then brought to a manager once. */
+  callbackMaxReminders: number;
+  /** R6: an answered complaint not closed after this long is brought back to its handler. */
+  closeReminderMs: number;
+  /** R4: a letter the product prepares must be posted within this time. */
+  letterPostingMs: number;
+  /** R3/R9: a letter that must arrive before a deadline is posted at least this long before it. */
+  postalDeliveryMs: number;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -32,4 +44,18 @@ export const DEFAULT_TERMS: ProcedureTerms = {
   callbackDueMs: 4 * HOUR,
   callbackReminderIntervalMs: 4 * HOUR,
   promiseReminderLeadMs: 2 * DAY,
+  minimumHandlingDays: 7,
+  maxPromiseDays: 90,
+  callbackMaxReminders: 3,
+  closeReminderMs: 7 * DAY,
+  letterPostingMs: 1 * DAY,
+  postalDeliveryMs: 2 * DAY,
 };
+
+/**
+ * The terms a complaint runs under. Complaints started before a term existed lack it in their input;
+ * they get today's default, and the behaviour that uses it is guarded by `patched()` in the workflow.
+ */
+export function withDefaults(terms: Partial<ProcedureTerms>): ProcedureTerms {
+  return { ...DEFAULT_TERMS, ...terms };
+}

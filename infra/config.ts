@@ -73,6 +73,14 @@ const schema = z.object({
   CALLBACK_DUE: duration(DEFAULT_TERMS.callbackDueMs),
   CALLBACK_REMINDER_INTERVAL: duration(DEFAULT_TERMS.callbackReminderIntervalMs),
   PROMISE_REMINDER_LEAD: duration(DEFAULT_TERMS.promiseReminderLeadMs),
+  MINIMUM_HANDLING_DAYS: wholeNumber(DEFAULT_TERMS.minimumHandlingDays),
+  MAX_PROMISE_DAYS: wholeNumber(DEFAULT_TERMS.maxPromiseDays),
+  CALLBACK_MAX_REMINDERS: wholeNumber(DEFAULT_TERMS.callbackMaxReminders),
+  CLOSE_REMINDER_AFTER: duration(DEFAULT_TERMS.closeReminderMs),
+  LETTER_POSTING_TIME: duration(DEFAULT_TERMS.letterPostingMs),
+  POSTAL_DELIVERY_TIME: duration(DEFAULT_TERMS.postalDeliveryMs),
+  MAX_RECEIPT_AGE: duration(365 * 24 * 60 * 60 * 1000),
+  WORKFLOW_START_RETRY: duration(10 * 1000),
 });
 
 export interface Config {
@@ -90,6 +98,10 @@ export interface Config {
   idempotencyKeyTtlMs: number;
   /** The public complaint form accepts this many complaints per client address per window. */
   publicIntake: { max: number; windowMs: number };
+  /** Intake refuses a date of receipt further back than this: older is a typing error, not a complaint. */
+  maxReceiptAgeMs: number;
+  /** How often complaints whose workflow could not be started (Temporal down) are tried again. */
+  workflowStartRetryMs: number;
   terms: ProcedureTerms;
 }
 
@@ -126,6 +138,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     actionTimeoutMs: e.ACTION_TIMEOUT,
     idempotencyKeyTtlMs: e.IDEMPOTENCY_KEY_TTL,
     publicIntake: { max: e.PUBLIC_INTAKE_MAX, windowMs: e.PUBLIC_INTAKE_WINDOW },
+    maxReceiptAgeMs: e.MAX_RECEIPT_AGE,
+    workflowStartRetryMs: e.WORKFLOW_START_RETRY,
     terms: {
       timeZone: e.TIME_ZONE,
       replyTermDays: e.REPLY_TERM_DAYS,
@@ -134,6 +148,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       callbackDueMs: e.CALLBACK_DUE,
       callbackReminderIntervalMs: e.CALLBACK_REMINDER_INTERVAL,
       promiseReminderLeadMs: e.PROMISE_REMINDER_LEAD,
+      minimumHandlingDays: e.MINIMUM_HANDLING_DAYS,
+      maxPromiseDays: e.MAX_PROMISE_DAYS,
+      callbackMaxReminders: e.CALLBACK_MAX_REMINDERS,
+      closeReminderMs: e.CLOSE_REMINDER_AFTER,
+      letterPostingMs: e.LETTER_POSTING_TIME,
+      postalDeliveryMs: e.POSTAL_DELIVERY_TIME,
     },
   };
 }

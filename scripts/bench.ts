@@ -51,10 +51,12 @@ async function main(): Promise<void> {
       await timed(20, async () => {
         const ref = await h.file(writtenComplaint());
         await h.env.sleep('14 days');
-        await h.workflow(ref).executeUpdate(actions.replySentUpdate, { args: [{ by: 'bench', channel: 'elsewhere' }] });
         await h
           .workflow(ref)
-          .executeUpdate(actions.closeUpdate, { args: [{ by: 'bench', resolution: 'r', category: 'c', cause: 'c' }] });
+          .executeUpdate(actions.updateOf('reply-sent'), { args: [{ by: 'bench', channel: 'elsewhere' }] });
+        await h.workflow(ref).executeUpdate(actions.updateOf('close'), {
+          args: [{ by: 'bench', resolution: 'r', category: 'c', cause: 'c' }],
+        });
         await h.workflow(ref).result();
       }),
     );

@@ -4,6 +4,7 @@
  */
 import request from 'supertest';
 import type { Role } from '../api/auth/roles';
+import type { ActionName } from '../domain/actions';
 import { addDays, localDate } from '../domain/calendar';
 import { oralComplaint, startHarness, writtenComplaint, type Harness } from './support/harness';
 
@@ -54,7 +55,8 @@ interface Case {
   conflict: { in: Parameters<typeof complaintIn>[0]; reason: RegExp };
 }
 
-const CASES: Record<string, Case> = {
+// Typed by action name: a new staff action does not compile until its cases are written here.
+const CASES: Record<ActionName, Case> = {
   'callback-done': {
     role: 'representative',
     ready: 'oral',

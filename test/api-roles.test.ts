@@ -6,6 +6,7 @@
  */
 import request from 'supertest';
 import type { Role } from '../api/auth/roles';
+import { ACTION_NAMES, type ActionName } from '../domain/actions';
 import { oralComplaint, startHarness, type Harness } from './support/harness';
 
 let h: Harness;
@@ -19,53 +20,52 @@ afterAll(async () => {
 const NOBODY = 'KL-1999-99999';
 type Probe = { method: 'get' | 'post'; path: string; allowedStatus: number };
 
-const PROBES: Record<string, Probe> = {
+const OTHER_PROBES = {
   'register a complaint': { method: 'post', path: '/api/complaints', allowedStatus: 400 },
   'list complaints': { method: 'get', path: '/api/complaints', allowedStatus: 200 },
   'read a complaint': { method: 'get', path: `/api/complaints/${NOBODY}`, allowedStatus: 404 },
   'add a note': { method: 'post', path: `/api/complaints/${NOBODY}/notes`, allowedStatus: 404 },
-  'callback done (R7)': { method: 'post', path: `/api/complaints/${NOBODY}/callback-done`, allowedStatus: 404 },
-  'written confirmation (R8)': {
-    method: 'post',
-    path: `/api/complaints/${NOBODY}/written-confirmation`,
-    allowedStatus: 404,
-  },
-  'cannot answer in time': {
-    method: 'post',
-    path: `/api/complaints/${NOBODY}/cannot-answer-in-time`,
-    allowedStatus: 404,
-  },
-  'reply sent': { method: 'post', path: `/api/complaints/${NOBODY}/reply-sent`, allowedStatus: 404 },
-  close: { method: 'post', path: `/api/complaints/${NOBODY}/close`, allowedStatus: 404 },
-  withdraw: { method: 'post', path: `/api/complaints/${NOBODY}/withdraw`, allowedStatus: 404 },
-  assign: { method: 'post', path: `/api/complaints/${NOBODY}/assign`, allowedStatus: 404 },
   'print a letter': { method: 'get', path: `/api/complaints/${NOBODY}/messages/1/letter.pdf`, allowedStatus: 404 },
   'mark a letter posted': { method: 'post', path: `/api/complaints/${NOBODY}/messages/1/posted`, allowedStatus: 404 },
+  'letters to post': { method: 'get', path: '/api/letters', allowedStatus: 200 },
   'make a staff account': { method: 'post', path: '/api/staff', allowedStatus: 400 },
   'list staff accounts': { method: 'get', path: '/api/staff', allowedStatus: 200 },
+} satisfies Record<string, Probe>;
+
+/** Every staff action, on an unknown complaint: allowed answers 404 without changing anything. */
+const PROBES: Record<ActionName | keyof typeof OTHER_PROBES, Probe> = {
+  ...OTHER_PROBES,
+  ...(Object.fromEntries(
+    ACTION_NAMES.map((name) => [
+      name,
+      { method: 'post', path: `/api/complaints/${NOBODY}/${name}`, allowedStatus: 404 },
+    ]),
+  ) as Record<ActionName, Probe>),
 };
 
 // Y: allowed, -: refused (403). Columns: intake, handler, representative, manager, operator.
+// Typed by action name: a new staff action does not compile until its row is written here.
 const MATRIX: Record<keyof typeof PROBES, string> = {
   'register a complaint': 'Y Y Y Y -',
   'list complaints': 'Y Y Y Y -',
   'read a complaint': 'Y Y Y Y -',
   'add a note': 'Y Y Y Y -',
-  'callback done (R7)': '- - Y - -',
-  'written confirmation (R8)': '- - Y - -',
-  'cannot answer in time': '- Y - Y -',
-  'reply sent': '- Y - Y -',
+  'callback-done': '- - Y - -',
+  'written-confirmation': '- - Y - -',
+  'cannot-answer-in-time': '- Y - Y -',
+  'reply-sent': '- Y - Y -',
   close: '- Y - Y -',
   withdraw: 'Y Y - Y -',
   assign: 'Y Y - Y -',
   'print a letter': 'Y Y Y Y -',
   'mark a letter posted': 'Y Y - Y -',
+  'letters to post': 'Y Y Y Y -',
   'make a staff account': '- - - - Y',
   'list staff accounts': '- - - - Y',
 };
 const ROLE_COLUMNS: Role[] = ['intake', 'handler', 'representative', 'manager', 'operator'];
 
-const cases = Object.entries(MATRIX).flatMap(([action, row]) =>
+const cases = (Object.entries(MATRIX) as [keyof typeof PROBES, string][]).flatMap(([action, row]) =>
   row.split(' ').map((cell, i) => [action, ROLE_COLUMNS[i], cell === 'Y'] as const),
 );
 

@@ -1,5 +1,5 @@
 /** R9 terms and defaults: days are calendar days in the organisation's time zone. */
-import { endOfLocalDay, localDate, startOfLocalDay, termEnds } from '../domain/calendar';
+import { endOfLocalDay, lastDayBefore, localDate, startOfLocalDay, termEnds } from '../domain/calendar';
 
 const AMS = 'Europe/Amsterdam';
 
@@ -25,4 +25,16 @@ test('R9: another time zone is configuration, not code', () => {
 test('R4: a promised date runs until the end of that local day', () => {
   expect(endOfLocalDay('2026-10-25', AMS)).toBe('2026-10-25T23:00:00.000Z'); // the day summer time ends
   expect(endOfLocalDay('2026-06-30', AMS)).toBe('2026-06-30T22:00:00.000Z');
+});
+
+test('R9/R4: dates of the years 0–99 are read as written, not as 19xx', () => {
+  expect(startOfLocalDay('0043-01-01', 'UTC')).toBe('0043-01-01T00:00:00.000Z');
+  expect(localDate('0099-12-31T12:00:00Z', AMS)).toBe('0099-12-31');
+  expect(Date.parse(startOfLocalDay('0043-06-01', AMS))).toBeLessThan(Date.parse('0044-01-01T00:00:00Z'));
+});
+
+test('R4: a deadline at local midnight is told as the day it ends, across both changes of summer time', () => {
+  expect(lastDayBefore(endOfLocalDay('2027-03-28', AMS), AMS)).toBe('2027-03-28');
+  expect(lastDayBefore(endOfLocalDay('2026-10-25', AMS), AMS)).toBe('2026-10-25');
+  expect(lastDayBefore(termEnds('2026-11-25T09:41:20Z', 14, AMS), AMS)).toBe('2026-12-09');
 });

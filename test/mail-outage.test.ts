@@ -64,7 +64,7 @@ test('R4: a reply the mail server refuses for good (550) is not retried: it is o
   h.smtp.refuse(email);
   const noticesBefore = h.smtp.to(MANAGER).length;
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Olga Smit', email } }));
-  await h.workflow(ref).executeUpdate(actions.replySentUpdate, {
+  await h.workflow(ref).executeUpdate(actions.updateOf('reply-sent'), {
     args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }],
   });
   const notices = await h.smtp.waitFor(MANAGER, noticesBefore + 1);

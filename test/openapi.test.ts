@@ -39,6 +39,7 @@ test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts
       '/api/complaints/{reference}/messages/{id}/letter.pdf',
       '/api/complaints/{reference}/messages/{id}/posted',
       '/api/staff',
+      '/api/letters',
       '/api/public/complaints',
       '/api/public/status/{token}',
     ].sort(),

@@ -26,8 +26,8 @@ test('R7/R8: answered at once by an authorised representative; the written confi
   expect(initial.deadlines).toEqual([]);
 
   const request = { by: 'rep-annelies', channel: 'email' as const };
-  await h.workflow(ref).executeUpdate(actions.writtenConfirmationUpdate, { args: [request] });
-  await h.workflow(ref).executeUpdate(actions.writtenConfirmationUpdate, { args: [request] });
+  await h.workflow(ref).executeUpdate(actions.updateOf('written-confirmation'), { args: [request] });
+  await h.workflow(ref).executeUpdate(actions.updateOf('written-confirmation'), { args: [request] });
   const [confirmation] = await h.smtp.waitFor(email, 1);
   expect(confirmation.subject).toBe(`Schriftelijke bevestiging van ons antwoord op uw klacht (${ref})`);
   expect(confirmation.text).toContain(answer);
@@ -47,16 +47,20 @@ test('R7/R8: answered at once by an authorised representative; the written confi
 test('R8: without an e-mail address the confirmation becomes a letter for staff to post, kept in the register', async () => {
   const ref = await h.file(
     oralComplaint({
-      complainant: { name: 'Henk Willems', phone: '06 1234 5678' },
+      complainant: { name: 'Henk Willems', phone: '06 1234 5678', address: 'Azelosestraat 12\n7622 AB Borne' },
       answeredAtOnce: { by: 'rep-annelies', answer: 'De afspraak is verzet naar maandag.' },
     }),
   );
   await h
     .workflow(ref)
-    .executeUpdate(actions.writtenConfirmationUpdate, { args: [{ by: 'rep-annelies', channel: 'letter' }] });
+    .executeUpdate(actions.updateOf('written-confirmation'), { args: [{ by: 'rep-annelies', channel: 'letter' }] });
   await h.env.sleep('1 minute');
   const letter = await h.register.db.message.findFirstOrThrow({ where: { reference: ref } });
-  expect(letter).toMatchObject({ channel: 'letter', status: 'to_post', recipient: 'Henk Willems' });
+  expect(letter).toMatchObject({
+    channel: 'letter',
+    status: 'to_post',
+    recipient: 'Henk Willems\nAzelosestraat 12\n7622 AB Borne',
+  });
   expect(letter.body).toContain('De afspraak is verzet naar maandag.');
 });
 
@@ -73,7 +77,7 @@ test('R7/R4: a callback not done in time reminds staff at every interval until i
   expect(reminders).toHaveLength(2);
   expect(reminders[0].subject).toBe(`Terugbellen te laat: ${ref}`);
 
-  const state = await h.workflow(ref).executeUpdate(actions.callbackDoneUpdate, {
+  const state = await h.workflow(ref).executeUpdate(actions.updateOf('callback-done'), {
     args: [{ by: 'rep-bas', outcome: 'resolved', answer: 'Excuses aangeboden; nieuwe afspraak gemaakt.' }],
   });
   expect(state.phase).toBe('answered');
@@ -86,7 +90,7 @@ test('R7/R3: a callback that needs further handling runs under the 14-day rule, 
   const email = 'r7-further@example.nl';
   const ref = await h.file(oralComplaint({ complainant: { name: 'Lotte Vos', email } }));
   await h.env.sleep('2 hours');
-  const state = await h.workflow(ref).executeUpdate(actions.callbackDoneUpdate, {
+  const state = await h.workflow(ref).executeUpdate(actions.updateOf('callback-done'), {
     args: [{ by: 'rep-bas', outcome: 'needs_handling', answer: 'Wij zoeken uit wat er is misgegaan.' }],
   });
   expect(state.phase).toBe('in_handling');

@@ -2,6 +2,7 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import * as actions from '../domain/actions';
+import { INVALID_STATE } from '../domain/refusals';
 import { startHarness, writtenComplaint, type Harness } from './support/harness';
 
 let h: Harness;
@@ -26,7 +27,7 @@ test('R9: a reply sent on day 10 stops the clock: no acknowledgement, the reply 
   const email = 'r9-in-time@example.nl';
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Anna de Vries', email } }));
   await h.env.sleep('10 days');
-  const state = await h.workflow(ref).executeUpdate(actions.replySentUpdate, {
+  const state = await h.workflow(ref).executeUpdate(actions.updateOf('reply-sent'), {
     args: [{ by: 'handler-1', channel: 'email', text: 'Wij hebben de dubbele factuur gecrediteerd.' }],
   });
   expect(state.phase).toBe('answered');
@@ -69,7 +70,7 @@ test('R9/R10: a reply on day 13 follows the automatic acknowledgement sent at th
   await h.smtp.waitFor(email, 1);
   expect(complainantMails(email, 'Ontvangstbevestiging')).toHaveLength(1);
 
-  await h.workflow(ref).executeUpdate(actions.replySentUpdate, {
+  await h.workflow(ref).executeUpdate(actions.updateOf('reply-sent'), {
     args: [{ by: 'handler-1', channel: 'email', text: 'Onze excuses; de factuur is aangepast.' }],
   });
   await h.smtp.waitFor(email, 2);
@@ -100,8 +101,8 @@ test('R9: a second "reply sent" sends nothing twice', async () => {
   const email = 'r9-duplicate@example.nl';
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Sanne Peters', email } }));
   const reply = { by: 'handler-1', channel: 'email' as const, text: 'Hierbij ons antwoord.' };
-  const first = await h.workflow(ref).executeUpdate(actions.replySentUpdate, { args: [reply] });
-  const second = await h.workflow(ref).executeUpdate(actions.replySentUpdate, { args: [reply] });
+  const first = await h.workflow(ref).executeUpdate(actions.updateOf('reply-sent'), { args: [reply] });
+  const second = await h.workflow(ref).executeUpdate(actions.updateOf('reply-sent'), { args: [reply] });
   expect(second).toEqual(first);
   await h.smtp.waitFor(email, 1);
   await h.env.sleep('1 day');
@@ -120,16 +121,18 @@ test('R5/R6: closing before any answer is refused with the reason; closing recor
   };
   const refused = await h
     .workflow(ref)
-    .executeUpdate(actions.closeUpdate, { args: [closing] })
+    .executeUpdate(actions.updateOf('close'), { args: [closing] })
     .catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(WorkflowUpdateFailedError);
   const cause = (refused as WorkflowUpdateFailedError).cause;
   expect(cause).toBeInstanceOf(ApplicationFailure);
-  expect((cause as ApplicationFailure).type).toBe(actions.INVALID_STATE);
+  expect((cause as ApplicationFailure).type).toBe(INVALID_STATE);
   expect((cause as ApplicationFailure).message).toBe('closing is not possible while the complaint is in_handling');
 
-  await h.workflow(ref).executeUpdate(actions.replySentUpdate, { args: [{ by: 'handler-1', channel: 'elsewhere' }] });
-  await h.workflow(ref).executeUpdate(actions.closeUpdate, { args: [closing] });
+  await h
+    .workflow(ref)
+    .executeUpdate(actions.updateOf('reply-sent'), { args: [{ by: 'handler-1', channel: 'elsewhere' }] });
+  await h.workflow(ref).executeUpdate(actions.updateOf('close'), { args: [closing] });
   const result = await h.workflow(ref).result();
   expect(result.phase).toBe('closed');
   expect(result.closure).toMatchObject(closing);

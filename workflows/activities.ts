@@ -2,7 +2,7 @@
 import { proxyActivities, type RetryPolicy } from '@temporalio/workflow';
 import type { ComplaintActivities } from '../domain/notifications';
 
-/** Register writes retry without limit: a database outage may delay the record, never lose it. */
+/** Register reads and writes retry without limit: a database outage may delay the record, never lose it. */
 export const register = proxyActivities<ComplaintActivities>({
   startToCloseTimeout: '30 seconds',
   retry: { initialInterval: '1 second', maximumInterval: '1 minute' },

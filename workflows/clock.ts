@@ -1,8 +1,13 @@
 /** Time inside the workflow sandbox: Date is deterministic there (it is the time of the current task). */
-import { condition } from '@temporalio/workflow';
+import { condition, sleep } from '@temporalio/workflow';
 
 export function now(): string {
   return new Date().toISOString();
+}
+
+/** Whether the instant `iso` has come (by the time of the current workflow task). */
+export function isPast(iso: string): boolean {
+  return Date.parse(iso) <= Date.now();
 }
 
 /**
@@ -14,4 +19,10 @@ export async function waitUntil(done: () => boolean, at: string): Promise<boolea
   const ms = Date.parse(at) - Date.now();
   if (ms <= 0) return false;
   return condition(done, ms);
+}
+
+/** Sleeps until the instant `at` (at once when it has passed). */
+export async function sleepUntil(at: string): Promise<void> {
+  const ms = Date.parse(at) - Date.now();
+  if (ms > 0) await sleep(ms);
 }

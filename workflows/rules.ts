@@ -1,30 +1,17 @@
 /**
- * Which staff action the complaint's state allows. Used as Update validators: a refused action
+ * Which staff action the complaint's state allows. The Update validators run these after parsing the
+ * action's schema (domain/actions.ts), so here are only the checks that need the state: a refused action
  * never enters the workflow history, and the caller gets the reason (the API answers 409 or 400).
  */
-import { ApplicationFailure } from '@temporalio/workflow';
-import { localDate } from '../domain/calendar';
-import {
-  INVALID_INPUT,
-  INVALID_STATE,
-  type Assign,
-  type CallbackDone,
-  type CannotAnswerInTime,
-  type CloseComplaint,
-  type ReplySent,
-  type Withdraw,
-  type WrittenConfirmationRequest,
-} from '../domain/actions';
-import { isFinal, type ComplaintWorkflowInput, type Phase } from '../domain/complaint';
+import { addDays, localDate } from '../domain/calendar';
+import type { ActionInput, ActionName } from '../domain/actions';
+import { isFinal, type Phase } from '../domain/complaint';
+import { invalid, refuse } from '../domain/refusals';
+import type { ProcedureTerms } from '../domain/terms';
+import { digest } from './digest';
 import type { ComplaintRecord } from './state';
 
-function refuse(message: string): never {
-  throw ApplicationFailure.create({ type: INVALID_STATE, message, nonRetryable: true });
-}
-
-function invalid(message: string): never {
-  throw ApplicationFailure.create({ type: INVALID_INPUT, message, nonRetryable: true });
-}
+type Check<A extends ActionName> = (state: ComplaintRecord, terms: ProcedureTerms, action: ActionInput<A>) => void;
 
 function requireOpen(state: ComplaintRecord): void {
   if (isFinal(state.phase)) refuse(`complaint ${state.reference} is ${state.phase}`);
@@ -35,61 +22,65 @@ function requirePhase(state: ComplaintRecord, allowed: Phase[], action: string):
   if (!allowed.includes(state.phase)) refuse(`${action} is not possible while the complaint is ${state.phase}`);
 }
 
-function requireActor(action: { by: string }): void {
-  if (!action.by?.trim()) invalid('by: who acts must be given');
+/** R8/R9: what goes by e-mail or by letter must be able to reach the complainant that way. */
+function requireRoute(state: ComplaintRecord, channel: string): void {
+  if (channel === 'email' && !state.contact.email) refuse('the complainant has no e-mail address');
+  if (channel === 'letter' && !state.contact.postal) refuse('the complainant has no postal address for a letter');
 }
 
-export function checkCallbackDone(state: ComplaintRecord, action: CallbackDone): void {
-  requireActor(action);
-  requirePhase(state, ['awaiting_callback'], 'a callback');
+/** "25 November 2026 at 14:03", for refusals that say when something already happened. */
+function when(iso: string, terms: ProcedureTerms): string {
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: terms.timeZone }).format(
+    new Date(iso),
+  );
 }
 
-export function checkWrittenConfirmation(
-  state: ComplaintRecord,
-  input: ComplaintWorkflowInput,
-  action: WrittenConfirmationRequest,
-): void {
-  requireActor(action);
-  requireOpen(state);
-  if (!state.oralAnswer) refuse('there is no oral answer to confirm yet');
-  if (action.channel === 'email' && !input.complainant.email) invalid('channel: the complainant has no e-mail address');
-}
+const CHANNEL_WORDS: Record<string, string> = { email: 'by e-mail', letter: 'by letter', elsewhere: 'elsewhere' };
 
-export function checkCannotAnswerInTime(
-  state: ComplaintRecord,
-  input: ComplaintWorkflowInput,
-  action: CannotAnswerInTime,
-): void {
-  requireActor(action);
-  requirePhase(state, ['in_handling', 'acknowledged'], 'an acknowledgement');
-  const today = localDate(new Date().toISOString(), input.terms.timeZone);
-  if (!(action.expectedBy > today)) invalid('expectedBy: the expected date must lie after today');
-  if (!action.way?.trim()) invalid('way: describe how the complaint will be handled');
-}
+/** Every action's state checks; the compiler points at an action that has none. */
+export const RULES: { [A in ActionName]: Check<A> } = {
+  'callback-done': (state, _terms, a) => {
+    requirePhase(state, ['awaiting_callback'], 'a callback');
+    if (a.outcome === 'needs_handling' && !state.contact.email && !state.contact.postal) {
+      refuse(
+        'the complainant has no e-mail or postal address for the written answer; record one first, or resolve it on the phone',
+      );
+    }
+  },
 
-export function checkReplySent(state: ComplaintRecord, input: ComplaintWorkflowInput, action: ReplySent): void {
-  requireActor(action);
-  requireOpen(state);
-  if (state.reply) return; // a repeated "reply sent" changes nothing (see the handler)
-  if (action.channel !== 'elsewhere' && !action.text?.trim()) invalid('text: the reply to send must be given');
-  if (action.channel === 'email' && !input.complainant.email) invalid('channel: the complainant has no e-mail address');
-}
+  'written-confirmation': (state, terms, a) => {
+    requireOpen(state);
+    if (!state.oralAnswer) refuse('there is no oral answer to confirm yet');
+    const sent = state.writtenConfirmation;
+    if (sent && sent.channel === a.channel) return; // asked twice, confirmed once
+    if (sent) refuse(`the written confirmation went out on ${when(sent.at, terms)} (${CHANNEL_WORDS[sent.channel]})`);
+    requireRoute(state, a.channel);
+  },
 
-export function checkClose(state: ComplaintRecord, action: CloseComplaint): void {
-  requireActor(action);
-  requirePhase(state, ['answered'], 'closing');
-  if (!action.resolution?.trim()) invalid('resolution: say how the complaint was resolved');
-  if (!action.category?.trim()) invalid('category: categorise the complaint');
-  if (!action.cause?.trim()) invalid('cause: name the cause');
-}
+  'cannot-answer-in-time': (state, terms, a) => {
+    requirePhase(state, ['in_handling', 'acknowledged'], 'an acknowledgement');
+    const today = localDate(new Date().toISOString(), terms.timeZone);
+    if (!(a.expectedBy > today)) invalid({ field: 'expectedBy', reason: 'the expected date must lie after today' });
+    if (a.expectedBy > addDays(today, terms.maxPromiseDays)) {
+      invalid({ field: 'expectedBy', reason: `must lie within ${terms.maxPromiseDays} days from today` });
+    }
+  },
 
-export function checkWithdraw(state: ComplaintRecord, action: Withdraw): void {
-  requireActor(action);
-  requireOpen(state);
-}
+  'reply-sent': (state, terms, a) => {
+    requireOpen(state);
+    const sent = state.reply;
+    if (sent) {
+      // The identical repeat changes nothing; replies recorded before digests existed compare by channel.
+      const same = sent.channel === a.channel && (sent.digest === undefined || sent.digest === digest(a.text ?? ''));
+      if (same) return;
+      refuse(`the reply went out on ${when(sent.at, terms)} (${CHANNEL_WORDS[sent.channel]}); it cannot be changed`);
+    }
+    if (a.channel !== 'elsewhere' && !a.text?.trim())
+      invalid({ field: 'text', reason: 'the reply to send must be given' });
+    requireRoute(state, a.channel);
+  },
 
-export function checkAssign(state: ComplaintRecord, action: Assign): void {
-  requireActor(action);
-  requireOpen(state);
-  if (!action.handler?.trim()) invalid('handler: name the handler');
-}
+  close: (state) => requirePhase(state, ['answered'], 'closing'),
+  withdraw: (state) => requireOpen(state),
+  assign: (state) => requireOpen(state),
+};

@@ -1,12 +1,17 @@
 /** The complaint's state and what follows from it: pure functions, no side effects. */
-import { addDays, endOfLocalDay, localDate, shiftIso, termEnds } from '../domain/calendar';
-import type { ComplaintState, ComplaintWorkflowInput, Deadline, NextStep } from '../domain/complaint';
+import { addDays, endOfLocalDay, lastDayBefore, localDate, shiftIso, termEnds } from '../domain/calendar';
+import type { ComplaintState, ComplaintWorkflowInput, ContactRoutes, Deadline, NextStep } from '../domain/complaint';
+import type { ProcedureTerms } from '../domain/terms';
 
 /** The workflow's own state; the running deadlines are derived from it whenever it is shown. */
 export type ComplaintRecord = Omit<ComplaintState, 'deadlines' | 'next'>;
 
-export function initialState(input: ComplaintWorkflowInput): ComplaintRecord {
-  const { terms } = input;
+/** Complaints started before the input named its contact routes carried the complainant instead. */
+function contactRoutes(input: ComplaintWorkflowInput): ContactRoutes {
+  return input.contact ?? { email: !!input.complainant?.email, postal: !!input.complainant?.address };
+}
+
+export function initialState(input: ComplaintWorkflowInput, terms: ProcedureTerms): ComplaintRecord {
   const state: ComplaintRecord = {
     reference: input.reference,
     kind: input.kind,
@@ -14,6 +19,7 @@ export function initialState(input: ComplaintWorkflowInput): ComplaintRecord {
     phase: 'in_handling',
     receivedAt: input.receivedAt,
     callbackRemindersSent: 0,
+    contact: contactRoutes(input),
     acknowledgements: [],
   };
   if (input.kind === 'written') {
@@ -29,47 +35,66 @@ export function initialState(input: ComplaintWorkflowInput): ComplaintRecord {
 }
 
 /** The moment the automatic acknowledgement goes out unless the reply came first (R3/R10). */
-export function acknowledgementDue(state: ComplaintRecord, input: ComplaintWorkflowInput): string | undefined {
-  return state.replyDueAt && shiftIso(state.replyDueAt, -input.terms.acknowledgementLeadMs);
+export function acknowledgementDue(state: ComplaintRecord, terms: ProcedureTerms): string | undefined {
+  return state.replyDueAt && shiftIso(state.replyDueAt, -terms.acknowledgementLeadMs);
 }
 
 /** The instant the latest promised date ends (R4). */
-export function promiseEnds(state: ComplaintRecord, input: ComplaintWorkflowInput): string | undefined {
+export function promiseEnds(state: ComplaintRecord, terms: ProcedureTerms): string | undefined {
   const latest = state.acknowledgements.at(-1);
-  return latest && endOfLocalDay(latest.expectedBy, input.terms.timeZone);
+  return latest && endOfLocalDay(latest.expectedBy, terms.timeZone);
 }
 
-/** R10: the date an automatic acknowledgement promises. */
-export function defaultExpectedBy(input: ComplaintWorkflowInput): string {
-  const { terms } = input;
+/** R10: the date an automatic acknowledgement promises: the standard handling time after the term. */
+export function standardExpectedBy(input: ComplaintWorkflowInput, terms: ProcedureTerms): string {
   return addDays(localDate(input.receivedAt, terms.timeZone), terms.replyTermDays + terms.defaultExtensionDays);
 }
 
+/**
+ * R3/R10 for a complaint that reaches the procedure late: never a date that has passed, and never less
+ * than the minimum handling time from the day the promise is made.
+ */
+export function earliestPromise(today: string, standard: string, terms: ProcedureTerms): string {
+  const minimum = addDays(today, terms.minimumHandlingDays);
+  return standard > minimum ? standard : minimum;
+}
+
 /** The deadlines running in this state, soonest first (R4: staff and complainant see what is due). */
-export function runningDeadlines(state: ComplaintRecord, input: ComplaintWorkflowInput): Deadline[] {
+export function runningDeadlines(state: ComplaintRecord, terms: ProcedureTerms): Deadline[] {
   const deadlines: Deadline[] = [];
+  const reply = () => ({
+    name: 'reply' as const,
+    due: state.replyDueAt!,
+    day: lastDayBefore(state.replyDueAt!, terms.timeZone),
+  });
   if (state.phase === 'awaiting_callback' && state.callbackDueAt) {
     deadlines.push({ name: 'callback', due: state.callbackDueAt });
   }
   if (state.phase === 'in_handling' && state.replyDueAt) {
-    deadlines.push({ name: 'acknowledgement', due: acknowledgementDue(state, input)! });
-    deadlines.push({ name: 'reply', due: state.replyDueAt });
+    deadlines.push({ name: 'acknowledgement', due: acknowledgementDue(state, terms)! });
+    deadlines.push(reply());
   }
   if (state.phase === 'acknowledged') {
-    deadlines.push({ name: 'promise', due: promiseEnds(state, input)! });
+    // A term missed before the complaint reached us stays overdue until the reply goes out.
+    if (state.termMissedAt && state.replyDueAt) deadlines.push(reply());
+    deadlines.push({
+      name: 'promise',
+      due: promiseEnds(state, terms)!,
+      day: state.acknowledgements.at(-1)!.expectedBy,
+    });
   }
   return deadlines.sort((a, b) => a.due.localeCompare(b.due));
 }
 
 /** What staff must do next: the step the running deadlines ask for. */
-export function nextStep(state: ComplaintRecord, input: ComplaintWorkflowInput): NextStep | null {
+export function nextStep(state: ComplaintRecord, terms: ProcedureTerms): NextStep | null {
   switch (state.phase) {
     case 'awaiting_callback':
       return { step: 'call_back', due: state.callbackDueAt };
     case 'in_handling':
       return { step: 'reply', due: state.replyDueAt };
     case 'acknowledged':
-      return { step: 'reply', due: promiseEnds(state, input) };
+      return { step: 'reply', due: promiseEnds(state, terms) };
     case 'answered':
       return { step: 'close' };
     default:
@@ -78,6 +103,6 @@ export function nextStep(state: ComplaintRecord, input: ComplaintWorkflowInput):
 }
 
 /** The state as the status query and every Update show it, with what is derived from it. */
-export function view(state: ComplaintRecord, input: ComplaintWorkflowInput): ComplaintState {
-  return { ...state, deadlines: runningDeadlines(state, input), next: nextStep(state, input) };
+export function view(state: ComplaintRecord, terms: ProcedureTerms): ComplaintState {
+  return { ...state, deadlines: runningDeadlines(state, terms), next: nextStep(state, terms) };
 }

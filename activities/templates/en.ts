@@ -18,6 +18,21 @@ export const en: ComplainantTexts = {
     ].join('\n\n'),
   }),
 
+  newDate: (c, a) => ({
+    subject: `New date for our reply to your complaint (${c.reference})`,
+    body: [
+      greeting(c),
+      a.later
+        ? `We told you that you would receive our reply to your complaint about "${c.complaintSubject}" by ${a.previousExpectedBy}. It will take longer than that, and we apologise.`
+        : `We told you that you would receive our reply to your complaint about "${c.complaintSubject}" by ${a.previousExpectedBy}. We can reply sooner than that.`,
+      a.way ? `This is how we will handle your complaint further: ${a.way}` : '',
+      `You will receive our official reply by ${a.expectedBy} at the latest.`,
+      closing(c),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  }),
+
   writtenConfirmation: (c, a) => ({
     subject: `Written confirmation of our answer to your complaint (${c.reference})`,
     body: [

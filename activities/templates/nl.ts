@@ -18,6 +18,21 @@ export const nl: ComplainantTexts = {
     ].join('\n\n'),
   }),
 
+  newDate: (c, a) => ({
+    subject: `Nieuwe datum voor onze reactie op uw klacht (${c.reference})`,
+    body: [
+      greeting(c),
+      a.later
+        ? `Wij hadden u laten weten dat u uiterlijk op ${a.previousExpectedBy} onze reactie op uw klacht over "${c.complaintSubject}" zou ontvangen. Dat wordt later, en daarvoor bieden wij onze excuses aan.`
+        : `Wij hadden u laten weten dat u uiterlijk op ${a.previousExpectedBy} onze reactie op uw klacht over "${c.complaintSubject}" zou ontvangen. Dat kan eerder.`,
+      a.way ? `Zo gaan wij uw klacht verder behandelen: ${a.way}` : '',
+      `U ontvangt uiterlijk op ${a.expectedBy} onze officiële reactie.`,
+      closing(c),
+    ]
+      .filter(Boolean)
+      .join('\n\n'),
+  }),
+
   writtenConfirmation: (c, a) => ({
     subject: `Schriftelijke bevestiging van ons antwoord op uw klacht (${c.reference})`,
     body: [

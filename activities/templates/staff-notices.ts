@@ -2,19 +2,29 @@
 import type { StaffNoticePurpose } from '../../domain/notifications';
 import type { Letter } from './texts';
 
-export function staffNotice(
-  purpose: StaffNoticePurpose,
-  n: { reference: string; complaintSubject: string; due: string; link: string },
-): Letter {
+export interface NoticeContext {
+  reference: string;
+  complaintSubject: string;
+  /** The deadline as people say it: "26 november 2026" for a day, "25 november 2026 om 14:00" for a moment. */
+  due: string;
+  /** The complaint's page, or the letter to print. */
+  link: string;
+}
+
+export function staffNotice(purpose: StaffNoticePurpose, n: NoticeContext): Letter {
   const about = `Klacht ${n.reference} ("${n.complaintSubject}")`;
   const texts: Record<StaffNoticePurpose, Letter> = {
     callback_overdue: {
       subject: `Terugbellen te laat: ${n.reference}`,
       body: `${about}: de klager had uiterlijk ${n.due} teruggebeld moeten worden. Bel zo snel mogelijk terug en registreer het gesprek als "terugbellen gedaan".`,
     },
+    callback_escalation: {
+      subject: `Escalatie: terugbellen blijft uit voor ${n.reference}`,
+      body: `${about}: de klager had uiterlijk ${n.due} teruggebeld moeten worden en is na herhaalde herinneringen nog steeds niet gebeld. Zorg dat vandaag iemand terugbelt; er volgen geen herinneringen meer.`,
+    },
     promise_reminder: {
       subject: `Herinnering: toegezegde reactie ${n.reference} uiterlijk ${n.due}`,
-      body: `${about}: de klager is een reactie toegezegd die uiterlijk ${n.due} verzonden moet zijn. Verstuur de reactie op tijd, of laat de klager weten wanneer die wel komt.`,
+      body: `${about}: de klager is uiterlijk ${n.due} een reactie toegezegd. Verstuur de reactie op tijd, of laat de klager weten wanneer die wel komt.`,
     },
     escalation: {
       subject: `Escalatie: toegezegde termijn verstreken voor ${n.reference}`,
@@ -23,6 +33,22 @@ export function staffNotice(
     message_failed: {
       subject: `Bericht niet verzonden: ${n.reference}`,
       body: `${about}: een bericht kon niet worden afgeleverd (uiterlijk ${n.due}): de mailserver was te lang onbereikbaar of weigerde het adres. Neem op een andere manier contact op met de klager.`,
+    },
+    term_missed: {
+      subject: `Termijn al verstreken bij registratie: ${n.reference}`,
+      body: `${about}: de termijn voor een reactie of ontvangstbevestiging liep af op ${n.due}, vóór de klacht in behandeling kwam. De klager heeft nu een ontvangstbevestiging gekregen. Zorg voor een snelle reactie, en ga na waarom de klacht zo laat binnenkwam.`,
+    },
+    letter_to_post: {
+      subject: `Brief te versturen: ${n.reference} (uiterlijk ${n.due})`,
+      body: `${about}: er staat een brief aan de klager klaar. Druk hem af en post hem uiterlijk ${n.due}; markeer hem daarna als verstuurd.`,
+    },
+    letter_not_posted: {
+      subject: `Brief nog niet verstuurd: ${n.reference}`,
+      body: `${about}: de brief aan de klager had uiterlijk ${n.due} gepost moeten zijn, maar is nog niet als verstuurd gemarkeerd. Post hem vandaag, of markeer hem als verstuurd als dat al gebeurd is.`,
+    },
+    close_reminder: {
+      subject: `Herinnering: klacht ${n.reference} afsluiten`,
+      body: `${about}: de klacht is beantwoord maar nog niet afgesloten. Sluit hem af en leg de oplossing, de verbetermaatregel, de categorie en de oorzaak vast: daar leren wij van.`,
     },
   };
   return { ...texts[purpose], body: `${texts[purpose].body}\n\n${n.link}` };

@@ -16,6 +16,11 @@ export interface LetterContext {
 export interface ComplainantTexts {
   /** R3/R10; `way` absent: the standard text of the automatic acknowledgement. */
   acknowledgement(c: LetterContext, a: { way?: string; expectedBy: string }): Letter;
+  /** R4/R10: a promise changed; the complainant hears the new date and why. */
+  newDate(
+    c: LetterContext,
+    a: { way?: string; expectedBy: string; previousExpectedBy: string; later: boolean },
+  ): Letter;
   /** R8 */
   writtenConfirmation(c: LetterContext, a: { answer: string; answeredOn: string }): Letter;
   /** R4: the promised date was missed. */

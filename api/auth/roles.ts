@@ -1,34 +1,33 @@
 /**
- * Who may do what (../shared/PROCEDURE.md, "Roles"). A member of staff may hold several roles.
- * Only authorised representatives answer a complaint orally on the organisation's behalf (R7/R8).
+ * Who may do what (../shared/PROCEDURE.md, "Roles"). The roles of each staff action are defined with
+ * the action (domain/actions.ts); the rest of the API's permissions are here.
  */
-export const ROLES = ['intake', 'handler', 'representative', 'manager', 'operator'] as const;
-export type Role = (typeof ROLES)[number];
+import { ACTIONS, type ActionName } from '../../domain/actions';
+import { COMPLAINT_STAFF, type Role } from '../../domain/roles';
 
-const STAFF_WHO_HANDLE_COMPLAINTS: Role[] = ['intake', 'handler', 'representative', 'manager'];
+export { ROLES, type Role } from '../../domain/roles';
 
-export const PERMISSIONS = {
-  'complaint.register': STAFF_WHO_HANDLE_COMPLAINTS,
+const OTHER_PERMISSIONS = {
+  'complaint.register': COMPLAINT_STAFF,
   /** R7: register an oral complaint together with the answer given at once. */
   'complaint.answer-at-once': ['representative'],
-  'complaint.read': STAFF_WHO_HANDLE_COMPLAINTS,
-  'complaint.note': STAFF_WHO_HANDLE_COMPLAINTS,
-  /** R7: the callback is an oral answer. */
-  'callback-done': ['representative'],
-  /** R8 */
-  'written-confirmation': ['representative'],
-  'cannot-answer-in-time': ['handler', 'manager'],
-  'reply-sent': ['handler', 'manager'],
-  close: ['handler', 'manager'],
-  withdraw: ['intake', 'handler', 'manager'],
-  assign: ['intake', 'handler', 'manager'],
+  'complaint.read': COMPLAINT_STAFF,
+  'complaint.note': COMPLAINT_STAFF,
   /** Printing and posting letters is desk work. */
   'letter.post': ['intake', 'handler', 'manager'],
   'staff.manage': ['operator'],
-} satisfies Record<string, Role[]>;
+} satisfies Record<string, readonly Role[]>;
 
-export type Permission = keyof typeof PERMISSIONS;
+export type Permission = keyof typeof OTHER_PERMISSIONS | ActionName;
+
+export const PERMISSIONS: Record<Permission, readonly Role[]> = {
+  ...OTHER_PERMISSIONS,
+  ...(Object.fromEntries(Object.entries(ACTIONS).map(([name, a]) => [name, a.roles])) as Record<
+    ActionName,
+    readonly Role[]
+  >),
+};
 
 export function may(roles: readonly Role[], permission: Permission): boolean {
-  return roles.some((role) => (PERMISSIONS[permission] as readonly Role[]).includes(role));
+  return roles.some((role) => PERMISSIONS[permission].includes(role));
 }

@@ -1,13 +1,21 @@
 /**
  * Intake as one step, for staff intake, the public form and the tests alike: register the complaint
- * (R2), then start its procedure, unless a retry finds it running already.
+ * (R2), then start its procedure, unless a retry finds it running already. When Temporal does not
+ * answer, the complaint stays registered and its procedure starts later (see start-workflow.ts).
  */
 import type { Client } from '@temporalio/client';
 import type { ProcedureTerms } from '../../domain/terms';
 import type { Database } from '../../infra/database';
-import { findComplaint } from './find';
 import { registerComplaint, type ComplaintRow, type Intake, type RegisterOptions } from './register';
 import { startWorkflow } from './start-workflow';
+
+export interface Filed {
+  complaint: ComplaintRow;
+  /** The complainant's private status link token; only on the request that registered the complaint. */
+  statusToken?: string;
+  /** Whether the complaint's procedure runs; false while Temporal is unreachable. */
+  started: boolean;
+}
 
 export async function fileComplaint(
   db: Database,
@@ -15,9 +23,8 @@ export async function fileComplaint(
   intake: Intake,
   terms: ProcedureTerms,
   options: RegisterOptions = {},
-): Promise<{ complaint: ComplaintRow; statusToken?: string }> {
+): Promise<Filed> {
   const { complaint, statusToken } = await registerComplaint(db, intake, terms, options);
-  if (!complaint.workflowStartedAt) await startWorkflow(client, db, complaint);
-  // Read again: starting the workflow stamped the row.
-  return { complaint: await findComplaint(db, complaint.reference), statusToken };
+  if (!complaint.workflowStartedAt) complaint.workflowStartedAt = await startWorkflow(client, db, complaint);
+  return { complaint, statusToken, started: !!complaint.workflowStartedAt };
 }

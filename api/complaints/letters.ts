@@ -6,15 +6,47 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { formatInstant } from '../../activities/format';
 import type { Language } from '../../domain/channels';
-import type { Config } from '../../infra/config';
 import type { Database } from '../../infra/database';
+import type { AppDeps } from '../app';
 import { allow, staffOf } from '../auth/authenticate';
 import { HttpError, notFound } from '../errors';
 import { renderLetterPdf } from './letter-pdf';
 
 const idSchema = z.coerce.number().int().positive();
 
-export function lettersRouter(deps: { db: Database; config: Config }): Router {
+const queueQuerySchema = z.object({ status: z.enum(['to_post', 'posted']).default('to_post') }).strict();
+
+/** GET /api/letters?status=to_post: the letters waiting to be printed and posted, the most urgent first. */
+export function letterQueueRouter(deps: { db: Database }): Router {
+  const router = Router();
+  router.get('/', allow('complaint.read'), async (req, res) => {
+    const { status } = queueQuerySchema.parse(req.query);
+    const letters = await deps.db.message.findMany({
+      where: { channel: 'letter', status },
+      orderBy:
+        status === 'to_post' ? [{ postBy: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] : [{ sentAt: 'desc' }],
+      take: 200,
+      select: {
+        id: true,
+        reference: true,
+        purpose: true,
+        subject: true,
+        recipient: true,
+        createdAt: true,
+        postBy: true,
+        status: true,
+        sentAt: true,
+        postedBy: true,
+      },
+    });
+    res.json({
+      items: letters.map((l) => ({ ...l, pdf: `/api/complaints/${l.reference}/messages/${l.id}/letter.pdf` })),
+    });
+  });
+  return router;
+}
+
+export function lettersRouter(deps: AppDeps): Router {
   const { db, config } = deps;
   const router = Router();
 
@@ -52,7 +84,7 @@ export function lettersRouter(deps: { db: Database; config: Config }): Router {
     const by = staffOf(res).id;
     const message = await findLetter(req.params.reference as string, req.params.id as string);
     if (message.status !== 'posted') {
-      const at = new Date();
+      const at = await deps.clock();
       await db.$transaction([
         db.message.update({ where: { id: message.id }, data: { status: 'posted', sentAt: at, postedBy: by } }),
         db.complaintEvent.create({

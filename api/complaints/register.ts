@@ -8,7 +8,7 @@ import { kindOf } from '../../domain/channels';
 import { localDate, startOfLocalDay } from '../../domain/calendar';
 import type { ProcedureTerms } from '../../domain/terms';
 import type { Database } from '../../infra/database';
-import { HttpError } from '../errors';
+import { badRequest } from '../errors';
 import { hashToken, newToken } from '../auth/tokens';
 import type { IntakeBody } from './schemas';
 
@@ -29,15 +29,17 @@ export function formatReference(year: number, sequence: number): string {
 // Clocks of staff PCs drift a little; a receipt further in the future is a typing error.
 const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
-function receivedAt(intake: Intake, registeredAt: Date, timeZone: string): Date {
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+function receivedAt(intake: Intake, registeredAt: Date, timeZone: string, maxAgeMs?: number): Date {
   if (!intake.receivedAt) return registeredAt;
   const at = /^\d{4}-\d{2}-\d{2}$/.test(intake.receivedAt)
     ? new Date(startOfLocalDay(intake.receivedAt, timeZone))
     : new Date(intake.receivedAt);
-  if (at.getTime() > registeredAt.getTime() + CLOCK_SKEW_MS) {
-    throw new HttpError(400, 'invalid request: receivedAt: must not lie in the future', [
-      { field: 'receivedAt', reason: 'must not lie in the future' },
-    ]);
+  const problem = (reason: string) => badRequest([{ field: 'receivedAt', reason }]);
+  if (at.getTime() > registeredAt.getTime() + CLOCK_SKEW_MS) throw problem('must not lie in the future');
+  if (maxAgeMs !== undefined && registeredAt.getTime() - at.getTime() > maxAgeMs) {
+    throw problem(`must not be older than ${Math.round(maxAgeMs / DAY_MS)} days (MAX_RECEIPT_AGE)`);
   }
   return at;
 }
@@ -51,13 +53,15 @@ export interface RegisterOptions {
   intakeKey?: string;
   /** The moment of registration; tests pass the time-skipping server's clock. */
   now?: Date;
+  /** A date of receipt further back is refused (MAX_RECEIPT_AGE); absent: no limit. */
+  maxReceiptAgeMs?: number;
 }
 
 export async function registerComplaint(
   db: Database,
   intake: Intake,
   terms: ProcedureTerms,
-  { intakeKey, now = new Date() }: RegisterOptions = {},
+  { intakeKey, now = new Date(), maxReceiptAgeMs }: RegisterOptions = {},
 ): Promise<{ complaint: ComplaintRow; created: boolean; statusToken?: string }> {
   if (intakeKey) {
     const existing = await db.complaint.findUnique({ where: { intakeKey } });
@@ -67,7 +71,7 @@ export async function registerComplaint(
   const statusToken = newToken();
   const registeredAt = now;
   const year = Number(localDate(registeredAt.toISOString(), terms.timeZone).slice(0, 4));
-  const received = receivedAt(intake, registeredAt, terms.timeZone);
+  const received = receivedAt(intake, registeredAt, terms.timeZone, maxReceiptAgeMs);
   try {
     const complaint = await db.$transaction(async (tx) => {
       const counter = await tx.referenceCounter.upsert({

@@ -1,39 +1,24 @@
 /**
  * /api/complaints for staff: intake (R2), the register record with the workflow's live state, staff
- * actions (each an Update on the complaint's workflow) and internal notes. Who acts comes from the
- * caller's account; what each role may do is in api/auth/roles.ts.
+ * actions (each an Update on the complaint's workflow, defined in domain/actions.ts) and internal notes.
+ * Who acts comes from the caller's account; what each role may do is in api/auth/roles.ts.
  */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
-import type { UpdateDefinition } from '@temporalio/common';
-import type { z } from 'zod';
-import * as actions from '../../domain/actions';
-import { isFinal, type ComplaintState, type Phase } from '../../domain/complaint';
-import type { Config } from '../../infra/config';
-import type { Database } from '../../infra/database';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { ACTIONS, updateOf, type ActionInput, type ActionName } from '../../domain/actions';
+import { isFinal, type Phase } from '../../domain/complaint';
+import { refuse } from '../../domain/refusals';
+import type { AppDeps } from '../app';
 import { allow, requirePermission, staffOf } from '../auth/authenticate';
-import { HttpError, notFound } from '../errors';
+import { notFound } from '../errors';
+import { fileComplaint } from './file-complaint';
 import { findComplaint, publicRecord } from './find';
 import { liveState } from './live-state';
-import { fileComplaint } from './file-complaint';
 import type { Intake } from './register';
-import { actionSchemas, intakeSchema, noteSchema, type ActionName } from './schemas';
+import { intakeSchema, noteSchema } from './schemas';
 
-/** Each action's Update, typed so that its schema's output (plus the actor) is what the Update takes. */
-const UPDATES: {
-  [A in ActionName]: UpdateDefinition<ComplaintState, [z.infer<(typeof actionSchemas)[A]> & { by: string }]>;
-} = {
-  'callback-done': actions.callbackDoneUpdate,
-  'written-confirmation': actions.writtenConfirmationUpdate,
-  'cannot-answer-in-time': actions.cannotAnswerInTimeUpdate,
-  'reply-sent': actions.replySentUpdate,
-  close: actions.closeUpdate,
-  withdraw: actions.withdrawUpdate,
-  assign: actions.assignUpdate,
-};
-
-export function complaintsRouter(deps: { db: Database; client: Client; config: Config }): Router {
+export function complaintsRouter(deps: AppDeps): Router {
   const { db, client, config } = deps;
   const router = Router();
 
@@ -47,15 +32,19 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
       answeredAtOnce: body.answeredAtOnce && { by: staff.id, answer: body.answeredAtOnce.answer },
     };
     const key = req.get('Idempotency-Key');
-    const { complaint: row, statusToken } = await fileComplaint(db, client, intake, config.terms, {
+    const filed = await fileComplaint(db, client, intake, config.terms, {
       intakeKey: key && `${staff.id}:${key}`,
+      now: await deps.clock(),
+      maxReceiptAgeMs: config.maxReceiptAgeMs,
     });
+    // 202 while Temporal is away: registered (R2), and its procedure starts as soon as Temporal answers.
     res
-      .status(201)
-      .location(`/api/complaints/${row.reference}`)
+      .status(filed.started ? 201 : 202)
+      .location(`/api/complaints/${filed.complaint.reference}`)
       .json({
-        complaint: publicRecord(row),
-        statusUrl: statusToken ? `${config.publicUrl}/status/${statusToken}` : null,
+        complaint: publicRecord(filed.complaint),
+        procedure: filed.started ? 'started' : 'starting',
+        statusUrl: filed.statusToken ? `${config.publicUrl}/status/${filed.statusToken}` : null,
       });
   });
 
@@ -93,16 +82,14 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
 
   router.post('/:reference/:action', async (req, res) => {
     const name = req.params.action as ActionName;
-    if (!Object.hasOwn(actionSchemas, name)) throw notFound(`action ${req.params.action}`);
+    if (!Object.hasOwn(ACTIONS, name)) throw notFound(`action ${req.params.action}`);
     const staff = requirePermission(res, name);
     const row = await findComplaint(db, req.params.reference as string);
-    const action = { ...actionSchemas[name].parse(req.body), by: staff.id };
-    const update = UPDATES[name] as UpdateDefinition<ComplaintState, [typeof action]>;
+    const action = { ...ACTIONS[name].body.parse(req.body), by: staff.id } as ActionInput<typeof name>;
     const key = req.get('Idempotency-Key');
     try {
-      const handle = client.workflow.getHandle(row.reference);
       const state = await client.withDeadline(Date.now() + config.actionTimeoutMs, () =>
-        handle.executeUpdate(update, {
+        client.workflow.getHandle(row.reference).executeUpdate(updateOf(name), {
           args: [action],
           // Temporal runs an Update ID once: a retry that outlives the HTTP idempotency record still does nothing twice.
           ...(key ? { updateId: `${staff.id}:${name}:${key}` } : {}),
@@ -111,9 +98,9 @@ export function complaintsRouter(deps: { db: Database; client: Client; config: C
       res.json({ action: name, state });
     } catch (error) {
       // A closed or withdrawn complaint's workflow has ended: the register says why nothing can change.
-      const current = error instanceof WorkflowNotFoundError ? await findComplaint(db, row.reference) : undefined;
-      if (current && isFinal(current.status as Phase)) {
-        throw new HttpError(409, `complaint ${row.reference} is ${current.status}`);
+      if (error instanceof WorkflowNotFoundError) {
+        const current = await findComplaint(db, row.reference);
+        if (isFinal(current.status as Phase)) refuse(`complaint ${row.reference} is ${current.status}`);
       }
       throw error;
     }

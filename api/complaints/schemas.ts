@@ -1,24 +1,13 @@
 /**
- * What the API accepts, checked at the edge. Each schema is checked against the shared domain types
- * (the `satisfies` lines), so the API cannot accept what the workflow does not understand.
+ * What intake accepts, checked at the edge. The bodies of staff actions are defined with the actions
+ * themselves (domain/actions.ts), where the workflow's validators parse them too.
  */
 import { z } from 'zod';
-import type {
-  Assign,
-  CallbackDone,
-  CannotAnswerInTime,
-  CloseComplaint,
-  ReplySent,
-  Withdraw,
-  WrittenConfirmationRequest,
-} from '../../domain/actions';
-import { CHANNELS, LANGUAGES, REPLY_CHANNELS } from '../../domain/channels';
-
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
-const localDate = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
+import { localDateSchema, text } from '../../domain/actions';
+import { CHANNELS, LANGUAGES, kindOf, type Channel } from '../../domain/channels';
 
 /** A moment or a date (a letter's date of receipt); a date means the start of that day. */
-const moment = z.union([z.iso.datetime({ offset: true }), localDate], {
+const moment = z.union([z.iso.datetime({ offset: true }), localDateSchema], {
   message: 'must be an ISO date (YYYY-MM-DD) or date-time with time zone',
 });
 
@@ -41,6 +30,15 @@ export const complaintFields = {
   service: z.string().trim().max(200).optional(),
 };
 
+/** R3/R9: a written complaint is answered in writing, so it needs a way to reach the complainant. */
+export function answerable(channel: Channel, complainant: { email?: string; address?: string }): boolean {
+  return kindOf(channel) === 'oral' || !!complainant.email || !!complainant.address;
+}
+export const UNANSWERABLE = {
+  path: ['complainant'],
+  message: 'a written complaint needs an e-mail or a postal address to answer',
+};
+
 /** Staff intake (the actor comes from the caller's account). */
 export const intakeSchema = z
   .object({
@@ -53,42 +51,13 @@ export const intakeSchema = z
       .optional(),
   })
   .strict()
-  .refine((v) => !v.answeredAtOnce || v.channel === 'phone' || v.channel === 'in_person', {
+  .refine((v) => !v.answeredAtOnce || kindOf(v.channel) === 'oral', {
     path: ['answeredAtOnce'],
     message: 'only an oral complaint (phone, in_person) can be answered at once',
-  });
+  })
+  .refine((v) => answerable(v.channel, v.complainant), UNANSWERABLE);
 
 export type IntakeBody = z.infer<typeof intakeSchema>;
-
-type Body<A> = Omit<A, 'by'>;
-
-/** Staff actions' bodies; who acts comes from the caller's account. */
-export const actionSchemas = {
-  'callback-done': z
-    .object({ outcome: z.enum(['resolved', 'needs_handling']), answer: text(20_000) })
-    .strict() satisfies z.ZodType<Body<CallbackDone>>,
-  'written-confirmation': z.object({ channel: z.enum(['email', 'letter']) }).strict() satisfies z.ZodType<
-    Body<WrittenConfirmationRequest>
-  >,
-  'cannot-answer-in-time': z.object({ way: text(5_000), expectedBy: localDate }).strict() satisfies z.ZodType<
-    Body<CannotAnswerInTime>
-  >,
-  'reply-sent': z
-    .object({ channel: z.enum(REPLY_CHANNELS), text: text(50_000).optional() })
-    .strict() satisfies z.ZodType<Body<ReplySent>>,
-  close: z
-    .object({
-      resolution: text(5_000),
-      correctiveAction: text(5_000).optional(),
-      category: text(100),
-      cause: text(100),
-    })
-    .strict() satisfies z.ZodType<Body<CloseComplaint>>,
-  withdraw: z.object({ reason: text(5_000).optional() }).strict() satisfies z.ZodType<Body<Withdraw>>,
-  assign: z.object({ handler: text(200) }).strict() satisfies z.ZodType<Body<Assign>>,
-};
-
-export type ActionName = keyof typeof actionSchemas;
 
 export const noteSchema = z.object({ text: text(20_000) }).strict();
 

@@ -1,12 +1,22 @@
-/** Starts a registered complaint's workflow, exactly once, with the complaint's reference as its ID. */
+/**
+ * Starts a registered complaint's workflow, exactly once, with the complaint's reference as its ID.
+ * R2/R3: a complaint is registered even when Temporal does not answer; its workflow is then started as
+ * soon as Temporal answers again, by a loop in the API process, so no complaint is left without its
+ * deadlines and nobody has to restart anything.
+ */
 import { WorkflowExecutionAlreadyStartedError, type Client } from '@temporalio/client';
 import { TASK_QUEUE } from '../../domain/actions';
-import type { Channel, ComplaintKind, Language } from '../../domain/channels';
+import type { Channel, ComplaintKind } from '../../domain/channels';
 import type { ComplaintWorkflowInput } from '../../domain/complaint';
 import type { Database } from '../../infra/database';
 import type { complaintWorkflow } from '../../workflows';
 import type { ComplaintRow } from './register';
 
+// Intake answers at once: a Temporal that has not taken the start within this time is treated as down,
+// and the complaint's procedure is started by the retry loop instead.
+const START_DEADLINE_MS = 3_000;
+
+/** The workflow's input: the procedure's facts about the complaint, and no personal data. */
 export function workflowInput(row: ComplaintRow): ComplaintWorkflowInput {
   return {
     reference: row.reference,
@@ -15,39 +25,65 @@ export function workflowInput(row: ComplaintRow): ComplaintWorkflowInput {
     receivedAt: row.receivedAt.toISOString(),
     registeredAt: row.registeredAt.toISOString(),
     registeredBy: row.registeredBy,
-    complainant: {
-      name: row.complainantName,
-      email: row.complainantEmail ?? undefined,
-      phone: row.complainantPhone ?? undefined,
-      address: row.complainantAddress ?? undefined,
-      language: row.language as Language,
-    },
-    subject: row.subject,
-    description: row.description,
+    contact: { email: !!row.complainantEmail, postal: !!row.complainantAddress },
     service: row.service ?? undefined,
     answeredAtOnce: row.answeredAtOnce ? JSON.parse(row.answeredAtOnce) : undefined,
     terms: JSON.parse(row.terms),
   };
 }
 
-export async function startWorkflow(client: Client, db: Database, row: ComplaintRow): Promise<void> {
+/** Starts the workflow of `row`; the moment it was stamped as started, or null when Temporal did not answer. */
+export async function startWorkflow(client: Client, db: Database, row: ComplaintRow): Promise<Date | null> {
   try {
-    await client.workflow.start<typeof complaintWorkflow>('complaintWorkflow', {
-      workflowId: row.reference,
-      taskQueue: TASK_QUEUE,
-      args: [workflowInput(row)],
-      // A complaint's workflow runs once: a second start for the same reference is refused.
-      workflowIdReusePolicy: 'REJECT_DUPLICATE',
-    });
+    await client.withDeadline(Date.now() + START_DEADLINE_MS, () =>
+      client.workflow.start<typeof complaintWorkflow>('complaintWorkflow', {
+        workflowId: row.reference,
+        taskQueue: TASK_QUEUE,
+        args: [workflowInput(row)],
+        // A complaint's workflow runs once: a second start for the same reference is refused.
+        workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      }),
+    );
   } catch (error) {
-    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
+      console.warn(`procedure of ${row.reference} not started yet (${(error as Error).message}); it will be retried`);
+      return null;
+    }
   }
-  await db.complaint.update({ where: { reference: row.reference }, data: { workflowStartedAt: new Date() } });
+  const startedAt = new Date();
+  await db.complaint.update({ where: { reference: row.reference }, data: { workflowStartedAt: startedAt } });
+  return startedAt;
 }
 
-/** Starts the workflows of complaints registered while Temporal was unreachable: none is lost. */
+/** Starts the workflows of complaints registered while Temporal was unreachable, oldest first. */
 export async function startPendingWorkflows(client: Client, db: Database): Promise<number> {
   const pending = await db.complaint.findMany({ where: { workflowStartedAt: null }, orderBy: { registeredAt: 'asc' } });
-  for (const row of pending) await startWorkflow(client, db, row);
-  return pending.length;
+  let started = 0;
+  for (const row of pending) {
+    if (!(await startWorkflow(client, db, row))) break; // still down: the next round tries again
+    started += 1;
+  }
+  return started;
+}
+
+/** Keeps starting pending workflows every `intervalMs` until stopped; returns the stop function. */
+export function keepStartingPendingWorkflows(client: Client, db: Database, intervalMs: number): () => Promise<void> {
+  let stopped = false;
+  let round: Promise<unknown> = Promise.resolve();
+  const timer = setInterval(() => {
+    round = round.then(async () => {
+      if (stopped) return;
+      const started = await startPendingWorkflows(client, db).catch((error: Error) => {
+        console.warn(`starting pending procedures failed: ${error.message}`);
+        return 0;
+      });
+      if (started) console.log(`started the procedures of ${started} complaint(s) registered while Temporal was away`);
+    });
+  }, intervalMs);
+  timer.unref();
+  return async () => {
+    stopped = true;
+    clearInterval(timer);
+    await round;
+  };
 }

@@ -3,7 +3,8 @@
  * by when they hear from us, and what we sent them. Nothing internal: no notes, staff names or events.
  */
 import type { Client } from '@temporalio/client';
-import { formatInstant } from '../../activities/format';
+import { formatDate } from '../../activities/format';
+import { lastDayBefore } from '../../domain/calendar';
 import type { Language } from '../../domain/channels';
 import { COMPLAINANT_MESSAGE_PURPOSES } from '../../domain/notifications';
 import type { Config } from '../../infra/config';
@@ -11,7 +12,7 @@ import type { Database } from '../../infra/database';
 import { hashToken } from '../auth/tokens';
 import { liveState } from '../complaints/live-state';
 import { notFound } from '../errors';
-import { replyByText, statusText } from './status-texts';
+import { laterThanPromisedText, replyByText, statusText } from './status-texts';
 
 export interface ComplainantView {
   reference: string;
@@ -28,7 +29,7 @@ export interface ComplainantView {
 }
 
 export async function complainantView(
-  deps: { db: Database; client: Client; config: Config },
+  deps: { db: Database; client: Client; config: Config; clock: () => Promise<Date> },
   token: string,
 ): Promise<ComplainantView> {
   const { db, client, config } = deps;
@@ -40,18 +41,19 @@ export async function complainantView(
   // Without Temporal the page still shows the register's status; only the date is missing.
   const state = await liveState(client, row.reference);
   const status = state?.phase ?? row.status;
-  const replyExpectedBy = state?.next?.step === 'reply' ? (state.next.due ?? null) : null;
+  const due = state?.next?.step === 'reply' ? (state.next.due ?? null) : null;
+  // A date that has passed is no promise any more: the complainant reads that we are late, and what now.
+  const late = due !== null && Date.parse(due) <= (await deps.clock()).getTime();
   // The term ends at midnight; the last day to expect the reply is the day before that instant.
-  const lastDay = replyExpectedBy && new Date(Date.parse(replyExpectedBy) - 1).toISOString();
-  const formattedDate = lastDay ? formatInstant(lastDay, language, config.terms.timeZone) : null;
+  const day = due && formatDate(lastDayBefore(due, config.terms.timeZone), language);
   return {
     reference: row.reference,
     subject: row.subject,
     receivedAt: row.receivedAt.toISOString(),
     status,
     statusText: statusText(status, language),
-    replyExpectedBy,
-    replyExpectedByText: formattedDate && replyByText(formattedDate, language),
+    replyExpectedBy: late ? null : due,
+    replyExpectedByText: day ? (late ? laterThanPromisedText(day, language) : replyByText(day, language)) : null,
     messages: row.messages
       .filter((m) => (COMPLAINANT_MESSAGE_PURPOSES as readonly string[]).includes(m.purpose))
       .map((m) => ({ subject: m.subject, channel: m.channel, sentAt: m.sentAt?.toISOString() ?? null })),

@@ -3,17 +3,16 @@
  * follows it through a private status link. Rate-limited per client address.
  */
 import { Router } from 'express';
-import type { Client } from '@temporalio/client';
 import { z } from 'zod';
 import { formatInstant } from '../../activities/format';
-import type { Config } from '../../infra/config';
-import type { Database } from '../../infra/database';
 import { fileComplaint } from '../complaints/file-complaint';
-import { complaintFields } from '../complaints/schemas';
+import { answerable, complaintFields, UNANSWERABLE } from '../complaints/schemas';
 import { idempotent } from '../idempotency';
 import { complainantView } from './complainant-view';
 import { rateLimit } from './rate-limit';
-import { statusPage } from './status-page';
+import { statusPage, unknownLinkPage } from './status-page';
+import { HttpError } from '../errors';
+import type { AppDeps } from '../app';
 
 /** The web form: what the complainant tells; received now, by the web channel. */
 export const publicIntakeSchema = z
@@ -23,11 +22,10 @@ export const publicIntakeSchema = z
     description: complaintFields.description,
     service: complaintFields.service,
   })
-  .strict();
+  .strict()
+  .refine((v) => answerable('web', v.complainant), UNANSWERABLE);
 
-type Deps = { db: Database; client: Client; config: Config };
-
-export function publicApiRouter(deps: Deps): Router {
+export function publicApiRouter(deps: AppDeps): Router {
   const { db, client, config } = deps;
   const router = Router();
 
@@ -38,11 +36,13 @@ export function publicApiRouter(deps: Deps): Router {
     async (req, res) => {
       const form = publicIntakeSchema.parse(req.body);
       const intake = { ...form, channel: 'web' as const, registeredBy: 'public' };
-      const { complaint: row, statusToken } = await fileComplaint(db, client, intake, config.terms);
-      res.status(201).json({
-        reference: row.reference,
+      const { complaint, statusToken, started } = await fileComplaint(db, client, intake, config.terms, {
+        now: await deps.clock(),
+      });
+      res.status(started ? 201 : 202).json({
+        reference: complaint.reference,
         statusUrl: `${config.publicUrl}/status/${statusToken}`,
-        receivedAt: row.receivedAt.toISOString(),
+        receivedAt: complaint.receivedAt.toISOString(),
       });
     },
   );
@@ -55,12 +55,20 @@ export function publicApiRouter(deps: Deps): Router {
 }
 
 /** GET /status/:token, the page the status link opens. */
-export function statusPageRouter(deps: Deps): Router {
+export function statusPageRouter(deps: AppDeps): Router {
   const router = Router();
   router.get('/status/:token', async (req, res) => {
-    const view = await complainantView(deps, req.params.token);
+    res.type('html').setHeader('Cache-Control', 'no-store');
+    const view = await complainantView(deps, req.params.token).catch((error: unknown) => {
+      if (error instanceof HttpError && error.status === 404) return null;
+      throw error;
+    });
+    if (!view) {
+      res.status(404).send(unknownLinkPage(deps.config.organisationName));
+      return;
+    }
     const format = (iso: string) => formatInstant(iso, view.language, deps.config.terms.timeZone);
-    res.type('html').setHeader('Cache-Control', 'no-store').send(statusPage(view, format));
+    res.send(statusPage(view, format));
   });
   return router;
 }

@@ -44,3 +44,17 @@ ${messages}
 <p>${escape(v.organisation)}</p>
 </body></html>`;
 }
+
+/** A status link we do not know (mistyped, or cut off by a mail program): a page, not an error code. */
+export function unknownLinkPage(organisation: string): string {
+  return `<!doctype html>
+<html lang="nl">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex"><title>Link onbekend — ${escape(organisation)}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}</style></head>
+<body>
+<h1>Deze link naar uw klacht kennen wij niet</h1>
+<p>Misschien is de link niet helemaal overgenomen: sommige mailprogramma's breken lange links af. Kopieer de hele link uit onze e-mail en probeer het opnieuw.</p>
+<p>Lukt het niet? Neem dan contact op met ${escape(organisation)} en noem het kenmerk van uw klacht (bijvoorbeeld KL-2026-00042).</p>
+</body></html>`;
+}

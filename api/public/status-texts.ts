@@ -28,10 +28,24 @@ const REPLY_BY: Record<Language, (date: string) => string> = {
   en: (date) => `You will receive our reply by ${date} at the latest.`,
 };
 
+const LATER_THAN_PROMISED: Record<Language, (date: string) => string> = {
+  nl: (date) =>
+    `Het duurt langer dan wij u hadden beloofd (uiterlijk ${date}). ` +
+    'Een leidinggevende ziet erop toe dat u zo snel mogelijk onze reactie krijgt.',
+  en: (date) =>
+    `It is taking longer than we promised you (by ${date}). ` +
+    'A manager is making sure that you receive our reply as soon as possible.',
+};
+
 export function statusText(status: string, language: Language): string {
   return TEXTS[language][status as RegisterStatus] ?? TEXTS[language].registered;
 }
 
 export function replyByText(date: string, language: Language): string {
   return REPLY_BY[language](date);
+}
+
+/** R4: after a missed date, honestly: later than promised, and what happens now. */
+export function laterThanPromisedText(date: string, language: Language): string {
+  return LATER_THAN_PROMISED[language](date);
 }

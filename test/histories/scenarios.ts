@@ -23,34 +23,34 @@ async function inDays(h: Harness, days: number): Promise<string> {
 export const SCENARIOS: Record<string, Scenario> = {
   'oral-answered-at-once': async (h) => {
     const wf = await filed(h, oralComplaint({ answeredAtOnce: { by: 'rep-1', answer: 'Excuses, het is hersteld.' } }));
-    await wf.executeUpdate(actions.writtenConfirmationUpdate, { args: [{ by: 'rep-1', channel: 'email' }] });
+    await wf.executeUpdate(actions.updateOf('written-confirmation'), { args: [{ by: 'rep-1', channel: 'email' }] });
     await h.env.sleep('1 hour');
-    await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
+    await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
     return wf;
   },
 
   'oral-with-callback': async (h) => {
     const wf = await filed(h, oralComplaint());
     await h.env.sleep('5 hours'); // one overdue reminder
-    await wf.executeUpdate(actions.callbackDoneUpdate, {
+    await wf.executeUpdate(actions.updateOf('callback-done'), {
       args: [{ by: 'rep-1', outcome: 'needs_handling', answer: 'Wij zoeken het uit.' }],
     });
     await h.env.sleep('3 days');
-    await wf.executeUpdate(actions.replySentUpdate, {
+    await wf.executeUpdate(actions.updateOf('reply-sent'), {
       args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }],
     });
-    await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
+    await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
     return wf;
   },
 
   'written-replied-in-time': async (h) => {
     const wf = await filed(h, writtenComplaint());
-    await wf.executeUpdate(actions.assignUpdate, { args: [{ by: 'intake', handler: 'handler-1' }] });
+    await wf.executeUpdate(actions.updateOf('assign'), { args: [{ by: 'intake', handler: 'handler-1' }] });
     await h.env.sleep('5 days');
-    await wf.executeUpdate(actions.replySentUpdate, {
+    await wf.executeUpdate(actions.updateOf('reply-sent'), {
       args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }],
     });
-    await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
+    await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
     return wf;
   },
 
@@ -58,32 +58,32 @@ export const SCENARIOS: Record<string, Scenario> = {
     const wf = await filed(h, writtenComplaint());
     await h.env.sleep('13 days'); // the automatic acknowledgement goes out
     await h.env.sleep('7 days');
-    await wf.executeUpdate(actions.replySentUpdate, {
+    await wf.executeUpdate(actions.updateOf('reply-sent'), {
       args: [{ by: 'handler-1', channel: 'letter', text: 'Ons antwoord.' }],
     });
-    await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
+    await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
     return wf;
   },
 
   'written-escalated': async (h) => {
     const wf = await filed(h, writtenComplaint());
-    await wf.executeUpdate(actions.cannotAnswerInTimeUpdate, {
+    await wf.executeUpdate(actions.updateOf('cannot-answer-in-time'), {
       args: [{ by: 'handler-1', way: 'Wij vragen advies.', expectedBy: await inDays(h, 10) }],
     });
     await h.env.sleep('12 days'); // reminder, then escalation
-    await wf.executeUpdate(actions.cannotAnswerInTimeUpdate, {
+    await wf.executeUpdate(actions.updateOf('cannot-answer-in-time'), {
       args: [{ by: 'manager-1', way: 'De leidinggevende belt u.', expectedBy: await inDays(h, 3) }],
     });
     await h.env.sleep('1 day');
-    await wf.executeUpdate(actions.replySentUpdate, { args: [{ by: 'manager-1', channel: 'elsewhere' }] });
-    await wf.executeUpdate(actions.closeUpdate, { args: [closing] });
+    await wf.executeUpdate(actions.updateOf('reply-sent'), { args: [{ by: 'manager-1', channel: 'elsewhere' }] });
+    await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
     return wf;
   },
 
   withdrawn: async (h) => {
     const wf = await filed(h, writtenComplaint());
     await h.env.sleep('2 days');
-    await wf.executeUpdate(actions.withdrawUpdate, { args: [{ by: 'intake', reason: 'Zelf opgelost' }] });
+    await wf.executeUpdate(actions.updateOf('withdraw'), { args: [{ by: 'intake', reason: 'Zelf opgelost' }] });
     return wf;
   },
 };

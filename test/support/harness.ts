@@ -3,6 +3,7 @@
  * the real activities, a register in a SQLite file and a local SMTP server that keeps what arrives.
  * Complaints are filed through the same intake code the API uses.
  */
+import request from 'supertest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { activityDeps, createActivities } from '../../activities';
@@ -10,6 +11,7 @@ import { createMailer } from '../../activities/mailer';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { Express } from 'express';
 import { statusQuery } from '../../domain/actions';
+import { localDate } from '../../domain/calendar';
 import type { ComplaintState } from '../../domain/complaint';
 import { createApp } from '../../api/app';
 import { createAccount } from '../../api/auth/accounts';
@@ -55,9 +57,36 @@ export interface Harness {
   stopWorker(): Promise<void>;
   /** The workflow of complaint `reference`. */
   workflow(reference: string): WorkflowHandle;
+  /** Skips the test server's clock forward to `iso` (no-op when it has passed). */
+  sleepUntil(iso: string): Promise<void>;
+  /** Today's date (YYYY-MM-DD) in the organisation's time zone, by the test server's clock. */
+  today(): Promise<string>;
+  /** POST /api/complaints as `role` (default the intake desk). */
+  intake(body: Record<string, unknown>, role?: Role): request.Test;
+  /** GET `path` of the API as `role` (default a handler). */
+  get(path: string, role?: Role): request.Test;
+  /** POST `body` to `path` of the API as `role`. */
+  post(path: string, body: Record<string, unknown>, role: Role): request.Test;
+  /** A staff action over HTTP: POST /api/complaints/:ref/:action as `role`. */
+  act(reference: string, action: string, body: Record<string, unknown>, role: Role): request.Test;
   /** Its live state, from the status query. */
   status(reference: string): Promise<ComplaintState>;
   stop(): Promise<void>;
+}
+
+/**
+ * A harness for the whole test file: started before its first test, stopped after its last. Tests in
+ * one file share the time-skipping server's clock, so each works with complaints of its own.
+ */
+export function useHarness(env: Record<string, string> = {}): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness(env));
+  });
+  afterAll(async () => {
+    await h.stop?.();
+  });
+  return h;
 }
 
 /** Mails to `address` that concern complaint `reference`. */
@@ -91,17 +120,29 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     tokens[role] = (await createAccount(register.db, { id, name: id, roles: [role] })).token;
   }
   const now = async () => new Date(await temporal.currentTimeMs());
+  const app = createApp({ db: register.db, client: temporal.client, config, clock: now });
+  const authorization = (role: Role) => ({ Authorization: `Bearer ${tokens[role]}` });
 
   return {
     env: temporal,
-    app: createApp({ db: register.db, client: temporal.client, config }),
+    app,
     smtp,
     register,
     config,
     tokens,
-    as: (role) => ({ Authorization: `Bearer ${tokens[role]}` }),
+    as: authorization,
     now,
     workflow: (reference) => temporal.client.workflow.getHandle(reference),
+    async sleepUntil(iso) {
+      const ms = Date.parse(iso) - (await now()).getTime();
+      if (ms > 0) await temporal.sleep(ms);
+    },
+    today: async () => localDate((await now()).toISOString(), config.terms.timeZone),
+    intake: (body, role = 'intake') => request(app).post('/api/complaints').set(authorization(role)).send(body),
+    get: (path, role = 'handler') => request(app).get(path).set(authorization(role)),
+    post: (path, body, role) => request(app).post(path).set(authorization(role)).send(body),
+    act: (reference, action, body, role) =>
+      request(app).post(`/api/complaints/${reference}/${action}`).set(authorization(role)).send(body),
     status: (reference) => temporal.client.workflow.getHandle(reference).query(statusQuery),
     async file(intake) {
       const { complaint } = await fileComplaint(register.db, temporal.client, asIntake(intake), config.terms, {

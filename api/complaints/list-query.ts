@@ -1,0 +1,58 @@
+/**
+ * The register's list as SQL: every filter of GET /api/complaints, the sort and the page. Written out
+ * rather than left to Prisma's `contains`, because a search must take `%` and `_` literally (LIKE ...
+ * ESCAPE) and ignore case in the same way on SQLite and PostgreSQL.
+ */
+import { Prisma } from '../../generated/prisma/client';
+import { isFinal, REGISTER_STATUSES } from '../../domain/complaint';
+
+export const OPEN_STATUSES: string[] = REGISTER_STATUSES.filter((s) => s === 'registered' || !isFinal(s));
+
+export interface ListFilter {
+  status?: string[];
+  channel?: string[];
+  handler?: string;
+  overdue?: 'true' | 'false';
+  dueBefore?: Date;
+  receivedFrom?: Date;
+  receivedTo?: Date;
+  q?: string;
+}
+
+export type ListSort = 'nextDeadline' | 'receivedAt' | '-receivedAt';
+
+/** `text` as a LIKE pattern that matches it anywhere, every character literal. */
+function containsPattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+const SEARCHED = ['reference', 'subject', 'description', 'complainantName', 'complainantEmail'];
+
+export function whereClause(f: ListFilter, now: Date): Prisma.Sql {
+  const and: Prisma.Sql[] = [];
+  if (f.status) and.push(Prisma.sql`"status" IN (${Prisma.join(f.status)})`);
+  if (f.channel) and.push(Prisma.sql`"channel" IN (${Prisma.join(f.channel)})`);
+  if (f.handler) and.push(Prisma.sql`"handler" = ${f.handler}`);
+  if (f.overdue === 'true') {
+    and.push(Prisma.sql`"status" IN (${Prisma.join(OPEN_STATUSES)}) AND "nextDeadlineAt" < ${now}`);
+  }
+  if (f.overdue === 'false') and.push(Prisma.sql`("nextDeadlineAt" IS NULL OR "nextDeadlineAt" >= ${now})`);
+  if (f.dueBefore) and.push(Prisma.sql`"nextDeadlineAt" < ${f.dueBefore}`);
+  if (f.receivedFrom) and.push(Prisma.sql`"receivedAt" >= ${f.receivedFrom}`);
+  if (f.receivedTo) and.push(Prisma.sql`"receivedAt" < ${f.receivedTo}`);
+  if (f.q) {
+    const pattern = containsPattern(f.q);
+    const matches = SEARCHED.map(
+      (column) => Prisma.sql`lower(${Prisma.raw(`"${column}"`)}) LIKE ${pattern} ESCAPE '\\'`,
+    );
+    and.push(Prisma.sql`(${Prisma.join(matches, ' OR ')})`);
+  }
+  return and.length ? Prisma.sql`WHERE ${Prisma.join(and, ' AND ')}` : Prisma.empty;
+}
+
+export function orderClause(sort: ListSort): Prisma.Sql {
+  if (sort === 'nextDeadline') return Prisma.sql`ORDER BY "nextDeadlineAt" ASC NULLS LAST, "reference" ASC`;
+  return sort === 'receivedAt'
+    ? Prisma.sql`ORDER BY "receivedAt" ASC, "reference" ASC`
+    : Prisma.sql`ORDER BY "receivedAt" DESC, "reference" ASC`;
+}

@@ -1,0 +1,9 @@
+/**
+ * Who works on complaints (../shared/PROCEDURE.md, "Roles"). A member of staff may hold several roles.
+ * Only authorised representatives answer a complaint orally on the organisation's behalf (R7/R8).
+ */
+export const ROLES = ['intake', 'handler', 'representative', 'manager', 'operator'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Everyone who works on complaints; operators run the system and see no complaints. */
+export const COMPLAINT_STAFF: readonly Role[] = ['intake', 'handler', 'representative', 'manager'];

@@ -1,0 +1,103 @@
+/**
+ * What each staff action does to the complaint. Every action of domain/actions.ts has a handler here
+ * (the compiler says when one is missing); its validator parses the action's schema and then asks
+ * rules.ts whether the complaint's state allows it, so a refused action never enters the history.
+ * A handler changes the state, starts what must be sent, and puts the action on record.
+ */
+import { setHandler } from '@temporalio/workflow';
+import { ACTION_NAMES, ACTIONS, statusQuery, updateOf, type ActionInput, type ActionName } from '../domain/actions';
+import { termEnds } from '../domain/calendar';
+import { invalid, problemsOf } from '../domain/refusals';
+import { now } from './clock';
+import { digest } from './digest';
+import type { Procedure } from './procedure';
+import { RULES } from './rules';
+import { promiseEnds } from './state';
+
+type Handler<A extends ActionName> = (p: Procedure, action: ActionInput<A>) => Promise<void>;
+
+const HANDLERS: { [A in ActionName]: Handler<A> } = {
+  'callback-done': async (p, a) => {
+    if (a.outcome === 'resolved') {
+      p.state.phase = 'answered';
+      p.state.oralAnswer = { by: a.by, answer: a.answer, at: now() };
+    } else {
+      // R7 -> R3: further handling runs under the reply term, counted from receipt.
+      p.state.phase = 'in_handling';
+      p.state.replyDueAt = termEnds(p.input.receivedAt, p.terms.replyTermDays, p.terms.timeZone);
+    }
+    await p.record('callback_done', a.by, { outcome: a.outcome, answer: a.answer });
+  },
+
+  'written-confirmation': async (p, a) => {
+    if (p.state.writtenConfirmation) return; // asked twice, confirmed once
+    p.state.writtenConfirmation = { by: a.by, channel: a.channel, at: now() };
+    const message = p.toComplainant('written_confirmation', 'written-confirmation', {
+      channel: a.channel,
+      oralAnswer: p.state.oralAnswer,
+    });
+    p.sendToComplainant(message, 'written confirmation');
+    await p.record('written_confirmation_requested', a.by, { channel: a.channel });
+  },
+
+  'cannot-answer-in-time': async (p, a) => {
+    p.acknowledge({ way: a.way, expectedBy: a.expectedBy, automatic: false, by: a.by, at: now() });
+    await p.record('acknowledged', a.by, { way: a.way, expectedBy: a.expectedBy });
+  },
+
+  'reply-sent': async (p, a) => {
+    if (p.state.reply) return; // the identical repeat sends nothing twice (rules.ts refuses a different one)
+    // A reply by letter is posted in time to arrive within the term, or by the date promised.
+    const arriveBy = p.state.phase === 'in_handling' ? p.state.replyDueAt : promiseEnds(p.state, p.terms);
+    p.state.reply = { by: a.by, channel: a.channel, at: now(), digest: digest(a.text ?? '') };
+    p.state.phase = 'answered';
+    if (a.channel !== 'elsewhere') {
+      const reply = p.toComplainant('reply', 'reply', { channel: a.channel, text: a.text });
+      p.sendToComplainant(reply, 'reply', { arriveBy });
+    }
+    await p.record('reply_sent', a.by, { channel: a.channel });
+  },
+
+  close: async (p, { by, resolution, correctiveAction, category, cause }) => {
+    p.state.closure = { by, resolution, correctiveAction, category, cause, at: now() };
+    p.state.phase = 'closed';
+    await p.record('closed', by, { resolution, correctiveAction, category, cause });
+  },
+
+  withdraw: async (p, a) => {
+    p.state.withdrawal = { by: a.by, reason: a.reason, at: now() };
+    p.state.phase = 'withdrawn';
+    await p.record('withdrawn', a.by, { reason: a.reason });
+  },
+
+  assign: async (p, a) => {
+    p.state.handler = a.handler;
+    await p.record('assigned', a.by, { handler: a.handler });
+  },
+};
+
+function handle<A extends ActionName>(p: Procedure, name: A): void {
+  const { input } = ACTIONS[name];
+  const handler = HANDLERS[name] as Handler<A>;
+  const rule = RULES[name] as (typeof RULES)[A];
+  setHandler(
+    updateOf(name),
+    async (action: ActionInput<A>) => {
+      await handler(p, action);
+      return p.view();
+    },
+    {
+      validator: (action: ActionInput<A>) => {
+        const parsed = input.safeParse(action);
+        if (!parsed.success) invalid(...problemsOf(parsed.error));
+        rule(p.state, p.terms, action);
+      },
+    },
+  );
+}
+
+/** The status query and every staff action's Update, registered before the workflow waits on anything. */
+export function registerHandlers(p: Procedure): void {
+  setHandler(statusQuery, () => p.view());
+  for (const name of ACTION_NAMES) handle(p, name);
+}

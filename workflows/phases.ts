@@ -1,0 +1,117 @@
+/**
+ * What the procedure watches in each open phase. The workflow runs the watcher of the phase the
+ * complaint is in; a watcher returns when its phase ends (a staff action, or the deadline it watches
+ * acted), and the watcher of the next phase takes over — also for a phase the complaint returns to.
+ * Each watcher arms the timers its phase needs, and nothing else.
+ */
+import { condition, patched } from '@temporalio/workflow';
+import { lastDayBefore, shiftIso } from '../domain/calendar';
+import type { Phase } from '../domain/complaint';
+import { mail } from './activities';
+import { isPast, now, waitUntil } from './clock';
+import type { Procedure } from './procedure';
+import { acknowledgementDue, earliestPromise, promiseEnds, standardExpectedBy } from './state';
+
+type OpenPhase = Exclude<Phase, 'closed' | 'withdrawn'>;
+
+/** R7/R4: while a callback is overdue, staff are reminded at every interval; after the last, a manager. */
+async function watchCallback(p: Procedure): Promise<void> {
+  const { state, terms } = p;
+  const done = () => state.phase !== 'awaiting_callback';
+  // Once escalated, the reminders have done what they can: no more timers, so the history stays small.
+  if (state.callbackEscalatedAt) return condition(done);
+  const remindAt = shiftIso(state.callbackDueAt!, state.callbackRemindersSent * terms.callbackReminderIntervalMs);
+  if (await waitUntil(done, remindAt)) return;
+  const n = (state.callbackRemindersSent += 1);
+  p.dispatch(
+    () => mail.notifyStaff(p.toStaff('callback_overdue', `callback-reminder-${n}`, state.callbackDueAt!)),
+    'callback reminder',
+  );
+  await p.record('callback_overdue', 'system', { reminder: n });
+  if (n >= terms.callbackMaxReminders && patched('callback-escalation')) {
+    state.callbackEscalatedAt = now();
+    p.dispatch(
+      () => mail.notifyStaff(p.toStaff('callback_escalation', 'callback-escalation', state.callbackDueAt!)),
+      'callback escalation',
+    );
+    await p.record('callback_escalated', 'system', { reminders: n });
+  }
+}
+
+/** R3/R9/R10: without a reply, the acknowledgement goes out early enough to arrive in time. */
+async function watchReplyTerm(p: Procedure): Promise<void> {
+  const { state, terms } = p;
+  const done = () => state.phase !== 'in_handling';
+  const due = acknowledgementDue(state, terms)!;
+  if (!done() && isPast(due) && patched('late-entry')) return acknowledgeLate(p);
+  if (await waitUntil(done, due)) return;
+  const expectedBy = standardExpectedBy(p.input, terms);
+  p.acknowledge({ expectedBy, automatic: true, by: 'system', at: now() });
+  await p.record('acknowledged', 'system', { automatic: true, expectedBy });
+}
+
+/**
+ * R3/R10 for a complaint that reaches the procedure after its acknowledgement moment: acknowledged at
+ * once, with a date that lies ahead. When even the term had ended, that is on record and a manager knows.
+ */
+async function acknowledgeLate(p: Procedure): Promise<void> {
+  const { state, terms } = p;
+  const replyDueAt = state.replyDueAt!;
+  if (isPast(replyDueAt)) {
+    state.termMissedAt = now();
+    const dueDay = lastDayBefore(replyDueAt, terms.timeZone);
+    p.dispatch(() => mail.notifyStaff(p.toStaff('term_missed', 'term-missed', replyDueAt, { dueDay })), 'term missed');
+    await p.record('term_missed_at_entry', 'system', { replyDueAt });
+  }
+  const expectedBy = earliestPromise(p.today(), standardExpectedBy(p.input, terms), terms);
+  p.acknowledge({ expectedBy, automatic: true, by: 'system', at: now() });
+  await p.record('acknowledged', 'system', { automatic: true, expectedBy, late: true });
+}
+
+/** R4: a promised date is a deadline: a reminder before it, an escalation when it passes. */
+async function watchPromise(p: Procedure): Promise<void> {
+  const { state, terms } = p;
+  const n = state.acknowledgements.length;
+  const changed = () => state.phase !== 'acknowledged' || state.acknowledgements.length !== n;
+  const ends = promiseEnds(state, terms)!;
+  const dueDay = state.acknowledgements[n - 1].expectedBy;
+  if (!(await waitUntil(changed, shiftIso(ends, -terms.promiseReminderLeadMs)))) {
+    p.dispatch(
+      () => mail.notifyStaff(p.toStaff('promise_reminder', `promise-reminder-${n}`, ends, { dueDay })),
+      'promise reminder',
+    );
+    await p.record('promise_reminder', 'system', { due: ends });
+  }
+  if (!(await waitUntil(changed, ends))) {
+    state.escalatedAt = now();
+    const progress = p.toComplainant('progress', `progress-${n}`, { acknowledgement: state.acknowledgements[n - 1] });
+    p.dispatch(() => mail.notifyStaff(p.toStaff('escalation', `escalation-${n}`, ends, { dueDay })), 'escalation');
+    p.sendToComplainant(progress, 'progress message');
+    await p.record('escalated', 'system', { due: ends });
+    await condition(changed);
+  }
+}
+
+/** R6: an answered complaint is closed and categorised; one left open is brought back to its handler. */
+async function watchClosing(p: Procedure): Promise<void> {
+  const { state, terms } = p;
+  const done = () => state.phase !== 'answered';
+  if (!state.closeRemindedAt && patched('close-reminder')) {
+    const answeredAt = state.reply?.at ?? state.oralAnswer?.at ?? now();
+    const remindAt = shiftIso(answeredAt, terms.closeReminderMs);
+    if (!(await waitUntil(done, remindAt))) {
+      state.closeRemindedAt = now();
+      p.dispatch(() => mail.notifyStaff(p.toStaff('close_reminder', 'close-reminder', remindAt)), 'close reminder');
+      await p.record('close_reminder', 'system', {});
+    }
+  }
+  await condition(done);
+}
+
+/** The watcher of every phase in which the complaint is still open. */
+export const WATCHERS: Record<OpenPhase, (p: Procedure) => Promise<void>> = {
+  awaiting_callback: watchCallback,
+  in_handling: watchReplyTerm,
+  acknowledged: watchPromise,
+  answered: watchClosing,
+};

@@ -1,0 +1,169 @@
+/**
+ * One complaint's procedure: its state, and the operations that staff actions and deadlines share —
+ * putting a step on record, and sending a message without holding up the caller. The workflow function,
+ * its handlers and its phase watchers all work through this object.
+ */
+import { patched } from '@temporalio/workflow';
+import { endOfLocalDay, lastDayBefore, localDate, shiftIso } from '../domain/calendar';
+import type { Acknowledgement, ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
+import type { ComplainantMessage, StaffNotice, StaffNoticePurpose } from '../domain/notifications';
+import { withDefaults, type ProcedureTerms } from '../domain/terms';
+import { mail, mailBefore, register } from './activities';
+import { isPast, now, sleepUntil } from './clock';
+import { initialState, runningDeadlines, view, type ComplaintRecord } from './state';
+
+/** When a message must arrive by a moment (a term), and whether it may be sent after that moment. */
+interface Timing {
+  /** The message is worth sending only before this instant: afterwards it fails, and a manager is told. */
+  deadline?: string;
+  /** It should reach the complainant by this instant: a letter must be posted in time for it. */
+  arriveBy?: string;
+}
+
+export class Procedure {
+  readonly state: ComplaintRecord;
+  readonly terms: ProcedureTerms;
+  private eventCount = 0;
+  /** Messages still being sent and letters still being watched: the workflow ends only without any. */
+  private inFlight = 0;
+
+  constructor(readonly input: ComplaintWorkflowInput) {
+    this.terms = withDefaults(input.terms);
+    this.state = initialState(input, this.terms);
+  }
+
+  get reference(): string {
+    return this.input.reference;
+  }
+
+  view(): ComplaintState {
+    return view(this.state, this.terms);
+  }
+
+  /** Nothing is being sent or watched any more. */
+  settled(): boolean {
+    return this.inFlight === 0;
+  }
+
+  today(): string {
+    return localDate(now(), this.terms.timeZone);
+  }
+
+  /** Puts a step on record in the register: who, what, and the state it led to. */
+  async record(action: string, actor: string, detail: Record<string, unknown> = {}): Promise<void> {
+    const key = `${this.reference}/event-${++this.eventCount}`;
+    const next = runningDeadlines(this.state, this.terms)[0];
+    await register.recordEvent({
+      key,
+      reference: this.reference,
+      actor,
+      action,
+      detail,
+      status: this.state.phase,
+      nextDeadlineAt: next?.due ?? null,
+      handler: this.state.handler ?? null,
+    });
+  }
+
+  toComplainant(
+    purpose: ComplainantMessage['purpose'],
+    name: string,
+    extra: Partial<ComplainantMessage> = {},
+  ): ComplainantMessage {
+    return { key: `${this.reference}/${name}`, reference: this.reference, purpose, ...extra };
+  }
+
+  toStaff(
+    purpose: StaffNoticePurpose,
+    name: string,
+    due: string,
+    extra: Pick<StaffNotice, 'dueDay' | 'messageKey'> = {},
+  ): StaffNotice {
+    return {
+      key: `${this.reference}/${name}`,
+      reference: this.reference,
+      purpose,
+      handler: this.state.handler,
+      due,
+      ...extra,
+    };
+  }
+
+  /**
+   * Sends without holding up the caller. A message that cannot go out (in time, or at all: the mail
+   * server refused it) is put on record and brought to a manager, who contacts the complainant otherwise.
+   */
+  dispatch(send: () => Promise<unknown>, what: string, deadline?: string): void {
+    this.inFlight += 1;
+    void send()
+      .catch(async () => {
+        const due = deadline ?? now();
+        await this.record('message_failed', 'system', { message: what, due });
+        await mail
+          .notifyStaff(this.toStaff('message_failed', `message-failed-${this.eventCount}`, due))
+          .catch(() => this.record('message_failed', 'system', { message: 'notice to a manager', due }));
+      })
+      .finally(() => (this.inFlight -= 1));
+  }
+
+  /** A message to the complainant. One that goes as a letter waits for staff to post it, and is watched. */
+  sendToComplainant(message: ComplainantMessage, what: string, timing: Timing = {}): void {
+    const postDay = this.postingDay(timing.arriveBy ?? timing.deadline);
+    const postBy = endOfLocalDay(postDay, this.terms.timeZone);
+    this.dispatch(
+      async () => {
+        const activities = timing.deadline ? mailBefore(timing.deadline) : mail;
+        const sent = await activities.sendToComplainant({ ...message, postBy });
+        // Histories recorded before the activity said how it went replay with `undefined` here.
+        if (sent?.channel === 'letter' && patched('letters-to-post')) await this.watchPosting(message.key, postDay);
+      },
+      what,
+      timing.deadline,
+    );
+  }
+
+  /** R4: staff are told to post the letter by its deadline, and reminded once if they did not. */
+  private async watchPosting(messageKey: string, postDay: string): Promise<void> {
+    const postBy = endOfLocalDay(postDay, this.terms.timeZone);
+    const notice = (purpose: StaffNoticePurpose, suffix: string) =>
+      this.toStaff(purpose, `${messageKey.split('/').at(-1)}/${suffix}`, postBy, { dueDay: postDay, messageKey });
+    await mail.notifyStaff(notice('letter_to_post', 'to-post'));
+    await sleepUntil(postBy);
+    if (await register.isLetterPosted(messageKey)) return;
+    await mail.notifyStaff(notice('letter_not_posted', 'not-posted'));
+    await this.record('letter_not_posted', 'system', { message: messageKey, postBy });
+  }
+
+  /**
+   * The day a letter must be posted: within the posting time, and early enough to arrive before its
+   * deadline; today when that is late already. People are told the day; the deadline is its end.
+   */
+  private postingDay(arriveBy?: string): string {
+    const soon = shiftIso(now(), this.terms.letterPostingMs);
+    const latest = arriveBy && shiftIso(arriveBy, -this.terms.postalDeliveryMs);
+    const by = latest && latest < soon ? latest : soon;
+    return isPast(by) ? this.today() : lastDayBefore(by, this.terms.timeZone);
+  }
+
+  /** R3/R10: the acknowledgement with the way and expected duration; a later one announces a new date. */
+  acknowledge(ack: Acknowledgement): void {
+    const previous = this.state.acknowledgements.at(-1);
+    this.state.acknowledgements.push(ack);
+    this.state.phase = 'acknowledged';
+    this.state.escalatedAt = undefined;
+    const n = this.state.acknowledgements.length;
+    const name = `acknowledgement-${n}`;
+    if (!previous) {
+      // The first acknowledgement is bound to the reply term, as long as that still runs.
+      const term = this.state.replyDueAt && !isPast(this.state.replyDueAt) ? this.state.replyDueAt : undefined;
+      const message = this.toComplainant('acknowledgement', name, { acknowledgement: ack });
+      this.sendToComplainant(message, 'acknowledgement', { deadline: term });
+    } else {
+      const message = this.toComplainant('new_date', name, {
+        acknowledgement: ack,
+        previousExpectedBy: previous.expectedBy,
+      });
+      this.sendToComplainant(message, 'acknowledgement');
+    }
+  }
+}
