@@ -33,10 +33,13 @@ export async function deliver(db: Database, mailer: Mailer, d: Delivery): Promis
         messageId: `<${d.key}@klachtenregister>`,
       });
     } catch (error) {
+      // The failure goes into Temporal's history and the worker's log: it names the message, never the
+      // address (a mail library's error text quotes the recipient).
+      const { responseCode, code } = error as { responseCode?: number; code?: string };
+      const reason = `mail ${d.key} not delivered: ${responseCode ?? code ?? 'error'}`;
       // A 5xx answer is the server's final word (unknown address, refused): retrying cannot help.
-      const code = (error as { responseCode?: number }).responseCode ?? 0;
-      if (code >= 500) throw ApplicationFailure.nonRetryable(`mail to ${d.recipient} refused: ${code}`, 'MailRefused');
-      throw error;
+      if ((responseCode ?? 0) >= 500) throw ApplicationFailure.nonRetryable(reason, 'MailRefused');
+      throw ApplicationFailure.retryable(reason, 'MailUnavailable');
     }
     await db.message.update({ where: { key: d.key }, data: { status: 'sent', sentAt: new Date() } });
   } else {

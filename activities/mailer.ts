@@ -37,9 +37,10 @@ export function createMailer(options: { smtpUrl?: string; from: string; outboxDi
   return {
     async send(mail) {
       const info = await transport.sendMail({ from: options.from, ...mail });
-      await fs.mkdir(options.outboxDir, { recursive: true });
+      await fs.mkdir(options.outboxDir, { recursive: true, mode: 0o700 });
       const fileName = mail.messageId.replace(/[^A-Za-z0-9._-]+/g, '_') + '.eml';
-      await fs.writeFile(path.join(options.outboxDir, fileName), info.message as Buffer);
+      // Each file is a letter to a complainant: for the owner's eyes only.
+      await fs.writeFile(path.join(options.outboxDir, fileName), info.message as Buffer, { mode: 0o600 });
     },
     describe: () => `no SMTP_URL set: outgoing mail is written to ${options.outboxDir}`,
     close: () => transport.close(),

@@ -1,13 +1,17 @@
 /** The HTTP app, built apart from listen() so tests run the real app in-process. */
+import path from 'node:path';
 import express from 'express';
 import type { Client } from '@temporalio/client';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
+import type { Keyring } from '../infra/keyring';
 import { authenticate } from './auth/authenticate';
 import { letterQueueRouter, lettersRouter } from './complaints/letters';
 import { listRouter } from './complaints/list';
 import { complaintsRouter } from './complaints/routes';
+import { codecRouter } from './codec';
 import { docsRouter } from './docs';
+import { securityHeaders } from './security-headers';
 import { errorHandler, notFound } from './errors';
 import { idempotent } from './idempotency';
 import { openApiDocument } from './openapi';
@@ -18,12 +22,17 @@ export interface AppDeps {
   db: Database;
   client: Client;
   config: Config;
+  /** The payload codec's keys: Temporal Web decodes through this app. */
+  keys: Keyring;
   /** The time it is: the real clock, or in tests the time-skipping server's. */
   clock: () => Promise<Date>;
 }
 
 /** The real clock, for every app but the tests'. */
 export const realClock = async () => new Date();
+
+/** The pages' stylesheet and scripts, served by the service itself. */
+const ASSETS = path.resolve(__dirname, '..', 'web', 'assets');
 
 // Complaint texts are long but not documents; anything larger is a mistake or an attack.
 const BODY_LIMIT = '100kb';
@@ -33,6 +42,9 @@ export function createApp(deps: AppDeps): express.Express {
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.use(securityHeaders);
+  app.use('/assets', express.static(ASSETS, { index: false, maxAge: '1h' }));
+  app.use(codecRouter({ db, keys: deps.keys, uiOrigin: config.temporal.uiOrigin }));
   app.use(express.json({ limit: BODY_LIMIT }));
 
   app.get('/health', async (_req, res) => {
@@ -43,7 +55,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(statusPageRouter(deps));
   app.use('/api/public', publicApiRouter(deps));
 
-  const staffOnly = [authenticate(db), idempotent(db, config.idempotencyKeyTtlMs)];
+  const staffOnly = [authenticate(db), idempotent(db, deps.keys, config.idempotencyKeyTtlMs)];
   app.use('/api/staff', ...staffOnly, staffRouter(deps));
   app.use('/api/complaints', ...staffOnly, listRouter(deps), lettersRouter(deps), complaintsRouter(deps));
   app.use('/api/letters', ...staffOnly, letterQueueRouter(deps));

@@ -7,13 +7,19 @@ const PAGE = `<!doctype html>
 <link rel="stylesheet" href="/api/docs/assets/swagger-ui.css"></head>
 <body><div id="docs"></div>
 <script src="/api/docs/assets/swagger-ui-bundle.js"></script>
-<script>SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs', deepLinking: true, persistAuthorization: true });</script>
+<script src="/api/docs/init.js"></script>
 </body></html>`;
+
+const INIT = `SwaggerUIBundle({ url: '/api/openapi.json', dom_id: '#docs', deepLinking: true, persistAuthorization: true });`;
 
 export function docsRouter(document: Record<string, unknown>): Router {
   const router = Router();
   router.get('/api/openapi.json', (_req, res) => {
     res.json(document);
+  });
+  // A file, not an inline script: the content security policy allows scripts from this service only.
+  router.get('/api/docs/init.js', (_req, res) => {
+    res.type('js').send(INIT);
   });
   router.get('/api/docs', (_req, res) => {
     res.type('html').send(PAGE);

@@ -2,12 +2,15 @@
  * Idempotency-Key on POSTs: a repeat with the same key and the same request gets the first answer
  * without doing anything twice; the same key with another request is refused (422). Repeats that
  * arrive while the first is still running wait for its answer. Keys are scoped to the caller (a
- * staff account, or the public intake) and expire after IDEMPOTENCY_KEY_TTL.
+ * staff account, or an anonymous client by its address) and expire after IDEMPOTENCY_KEY_TTL. The
+ * stored answer is sealed, because it can hold a secret shown once.
  */
 import { createHash } from 'node:crypto';
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { Prisma } from '../generated/prisma/client';
 import type { Database } from '../infra/database';
+import type { Keyring } from '../infra/keyring';
+import { seal, unseal } from '../infra/sealed';
 import { badRequest, HttpError } from './errors';
 
 // A repeat waits this long for the first request to finish (a Temporal Update answers well within it).
@@ -31,14 +34,20 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
-export function idempotent(db: Database, ttlMs: number): RequestHandler {
+/** Who may repeat a request: a staff account, or an anonymous client by its address (never one shared scope). */
+function scopeOf(req: Request, res: Response): string {
+  const staff = res.locals.staff as { id: string } | undefined;
+  return staff ? staff.id : `public:${req.ip ?? 'unknown'}`;
+}
+
+export function idempotent(db: Database, keys: Keyring, ttlMs: number): RequestHandler {
   return async (req, res, next) => {
     const key = req.get('Idempotency-Key');
     if (key === undefined || req.method !== 'POST') return next();
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
       throw badRequest([{ field: 'Idempotency-Key', reason: '1 to 200 visible ASCII characters' }]);
     }
-    const scope = (res.locals.staff as { id: string } | undefined)?.id ?? 'public';
+    const scope = scopeOf(req, res);
     const requestHash = createHash('sha256')
       .update(`${req.method} ${req.baseUrl}${req.path}\n${JSON.stringify(canonical(req.body ?? null))}`)
       .digest('hex');
@@ -61,7 +70,7 @@ export function idempotent(db: Database, ttlMs: number): RequestHandler {
         }
         if (first.state === 'done') {
           res.set(JSON.parse(first.responseHeaders ?? '{}'));
-          res.status(first.responseStatus!).type('application/json').send(first.responseBody);
+          res.status(first.responseStatus!).type('application/json').send(unseal(keys, first.responseBody!));
           return;
         }
         if (Date.now() > deadline) throw new HttpError(409, 'a request with this Idempotency-Key is still in progress');
@@ -80,7 +89,8 @@ export function idempotent(db: Database, ttlMs: number): RequestHandler {
               data: {
                 state: 'done',
                 responseStatus: res.statusCode,
-                responseBody: JSON.stringify(body),
+                // Sealed: the answer can hold a new API token or a complainant's status link.
+                responseBody: seal(keys, JSON.stringify(body)),
                 responseHeaders: JSON.stringify(res.get('Location') ? { Location: res.get('Location') } : {}),
               },
             });

@@ -79,6 +79,7 @@ export function openApiDocument(): Record<string, unknown> {
       { name: 'letters' },
       { name: 'public' },
       { name: 'accounts' },
+      { name: 'operators' },
     ],
     paths: {
       '/api/complaints': {
@@ -169,6 +170,38 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'List staff accounts',
           description: roles('staff.manage'),
           responses: { '200': ok('the accounts'), ...ERRORS },
+        },
+      },
+      ...Object.fromEntries(
+        (
+          [
+            ['disable', 'Disable an account: its token stops working at once'],
+            ['enable', 'Enable a disabled account again'],
+            ['token', 'Give an account a new token (shown once); the old one stops working'],
+          ] as const
+        ).map(([action, summary]) => [
+          `/api/staff/{id}/${action}`,
+          {
+            post: {
+              tags: ['accounts'],
+              summary,
+              description: roles('staff.manage'),
+              parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, idempotencyKey],
+              responses: { '200': ok('the account'), ...ERRORS },
+            },
+          },
+        ]),
+      ),
+      '/codec/decode': {
+        post: {
+          tags: ['operators'],
+          summary: "Temporal's codec server: decode encrypted payloads for Temporal Web",
+          description: `Body and answer \`{ payloads: [{ metadata, data }] }\`, bytes as base64. ${roles('payloads.decode')} Temporal Web calls it from TEMPORAL_UI_ORIGIN with the operator's credentials.`,
+          responses: {
+            '200': ok('the payloads, decoded'),
+            ...ERRORS,
+            '422': error('a payload that was altered, or sealed with a key the service does not have'),
+          },
         },
       },
       '/api/public/complaints': {

@@ -3,18 +3,24 @@ import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import type { Config } from '../infra/config';
 import { openDatabase } from '../infra/database';
+import { loadKeyring } from '../infra/keyring';
+import { dataConverter } from '../infra/payload-codec';
+import { registerSearchAttributes } from '../infra/search-attributes';
 import type { Running } from '../worker/run-worker';
 import { createApp, realClock } from './app';
 import { keepStartingPendingWorkflows, startPendingWorkflows } from './complaints/start-workflow';
 
 export async function runApi(config: Config, address: string): Promise<Running> {
   const connection = await Connection.connect({ address });
-  const client = new Client({ connection, namespace: config.temporal.namespace });
+  const keys = loadKeyring(config);
+  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(keys) });
   const db = openDatabase(config.databaseUrl);
+  const added = await registerSearchAttributes(connection.operatorService, config.temporal.namespace);
+  if (added.length) console.log(`registered search attributes ${added.join(', ')} in Temporal`);
   const resumed = await startPendingWorkflows(client, db);
   if (resumed) console.log(`started the workflows of ${resumed} complaint(s) registered while Temporal was away`);
   const server: Server = await new Promise((resolve) => {
-    const s = createApp({ db, client, config, clock: realClock }).listen(config.port, () => resolve(s));
+    const s = createApp({ db, client, config, keys, clock: realClock }).listen(config.port, () => resolve(s));
   });
   const stopStarting = keepStartingPendingWorkflows(client, db, config.workflowStartRetryMs);
   return {

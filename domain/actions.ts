@@ -9,13 +9,36 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
 import { REPLY_CHANNELS } from './channels';
 import type { ComplaintState } from './complaint';
-import type { Role } from './roles';
+import { STAFF_ID, type Role } from './roles';
 
-export const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
+// Control characters break letters, mail headers and logs; line breaks and tabs only where text has lines.
+const ONE_LINE = /^[^\p{Cc}]*$/u;
+const LINES = /^(?:[^\p{Cc}]|[\t\n\r])*$/u;
+const NO_CONTROL = 'must not contain control characters';
+
+const trimmed = (max: number, allowed: RegExp) => z.string().trim().max(max).regex(allowed, NO_CONTROL);
+
+/** A line of text, required. */
+export const line = (max: number) => trimmed(max, ONE_LINE).min(1, 'must not be empty');
+/** Text of several lines, required. */
+export const text = (max: number) => trimmed(max, LINES).min(1, 'must not be empty');
+/** An optional line or text: left empty is the same as left out, as a web form sends it. */
+export const optionalLine = (max: number) =>
+  trimmed(max, ONE_LINE)
+    .optional()
+    .transform((v) => v || undefined);
+export const optionalText = (max: number) =>
+  trimmed(max, LINES)
+    .optional()
+    .transform((v) => v || undefined);
+export const optionalEmail = z
+  .union([z.literal(''), z.email()])
+  .optional()
+  .transform((v) => v || undefined);
 export const localDateSchema = z.iso.date({ message: 'must be a date as YYYY-MM-DD' });
 
 /** Who acts: every action is on record with its actor, taken from the caller's account. */
-export const actorSchema = z.object({ by: text(200) });
+export const actorSchema = z.object({ by: line(200) });
 export type Actor = z.infer<typeof actorSchema>;
 
 interface ActionSpec<Body extends z.ZodObject> {
@@ -29,7 +52,7 @@ interface ActionSpec<Body extends z.ZodObject> {
 }
 
 function action<Body extends z.ZodObject>(spec: ActionSpec<Body>) {
-  const definition: UpdateDefinition<ComplaintState, [z.output<Body> & Actor]> = defineUpdate(spec.update);
+  const definition: UpdateDefinition<ComplaintState, [z.input<Body> & Actor]> = defineUpdate(spec.update);
   return { ...spec, definition, input: spec.body.extend(actorSchema.shape) };
 }
 
@@ -60,7 +83,7 @@ export const ACTIONS = {
   }),
   'reply-sent': action({
     update: 'replySent',
-    body: z.object({ channel: z.enum(REPLY_CHANNELS), text: text(50_000).optional() }).strict(),
+    body: z.object({ channel: z.enum(REPLY_CHANNELS), text: optionalText(50_000) }).strict(),
     roles: ['handler', 'manager'],
     summary: 'The official reply (R9)',
     description:
@@ -72,9 +95,9 @@ export const ACTIONS = {
     body: z
       .object({
         resolution: text(5_000),
-        correctiveAction: text(5_000).optional(),
-        category: text(100),
-        cause: text(100),
+        correctiveAction: optionalText(5_000),
+        category: line(100),
+        cause: line(100),
       })
       .strict(),
     roles: ['handler', 'manager'],
@@ -83,14 +106,21 @@ export const ACTIONS = {
   }),
   withdraw: action({
     update: 'withdraw',
-    body: z.object({ reason: text(5_000).optional() }).strict(),
+    body: z.object({ reason: optionalText(5_000) }).strict(),
     roles: ['intake', 'handler', 'manager'],
     summary: 'The complainant withdrew',
     description: 'All deadlines stop.',
   }),
   assign: action({
     update: 'assign',
-    body: z.object({ handler: text(200) }).strict(),
+    // One staff account or one e-mail address: never a list, never a header break.
+    body: z
+      .object({
+        handler: z.union([z.email().toLowerCase(), z.string().regex(STAFF_ID)], {
+          message: 'must be one staff login name or one e-mail address',
+        }),
+      })
+      .strict(),
     roles: ['intake', 'handler', 'manager'],
     summary: 'Assign a handler',
     description: 'A handler named by e-mail address receives the reminders.',
@@ -101,7 +131,7 @@ export type ActionName = keyof typeof ACTIONS;
 export const ACTION_NAMES = Object.keys(ACTIONS) as ActionName[];
 
 /** What an action's Update carries: its body as the API parsed it, and who acts. */
-export type ActionInput<A extends ActionName> = z.output<(typeof ACTIONS)[A]['body']> & Actor;
+export type ActionInput<A extends ActionName> = z.input<(typeof ACTIONS)[A]['body']> & Actor;
 
 /** The Update of action `name`, typed by its input (indexing the table loses that link for the compiler). */
 export function updateOf<A extends ActionName>(name: A): UpdateDefinition<ComplaintState, [ActionInput<A>]> {

@@ -7,3 +7,9 @@ export type Role = (typeof ROLES)[number];
 
 /** Everyone who works on complaints; operators run the system and see no complaints. */
 export const COMPLAINT_STAFF: readonly Role[] = ['intake', 'handler', 'representative', 'manager'];
+
+/** A staff account's login name: recorded as the actor of everything the account does. */
+export const STAFF_ID = /^[a-z0-9][a-z0-9._@-]{1,62}$/;
+
+/** Actors the service itself uses: no account may take their names. */
+export const RESERVED_STAFF_IDS = ['system', 'public'];

@@ -46,6 +46,11 @@ const schema = z.object({
   TEMPORAL_PORT: port(7233),
   TEMPORAL_UI_PORT: port(8233),
 
+  /** "id:base64key,…": the first encrypts, all decrypt (infra/keyring.ts). Unset: DATA_DIR/keys.json. */
+  ENCRYPTION_KEYS: optionalText,
+  /** Where Temporal Web runs, allowed to ask /codec/decode from the browser. */
+  TEMPORAL_UI_ORIGIN: optionalText,
+
   SMTP_URL: optionalText,
   MAIL_FROM: z.string().default('Klachtenservice <klachten@localhost>'),
   STAFF_EMAIL: z.string().default('klachten@localhost'),
@@ -90,7 +95,9 @@ export interface Config {
   organisationName: string;
   publicUrl: string;
   trustProxy?: string;
-  temporal: { address?: string; namespace: string; port: number; uiPort: number };
+  temporal: { address?: string; namespace: string; port: number; uiPort: number; uiOrigin: string };
+  /** ENCRYPTION_KEYS as given; absent: a key file in the data folder. */
+  encryptionKeys?: string;
   mail: { smtpUrl?: string; from: string; staff: string; manager: string; outboxDir: string };
   /** How long a staff action waits for the complaint's workflow to take it (a worker may be down). */
   actionTimeoutMs: number;
@@ -127,7 +134,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       namespace: e.TEMPORAL_NAMESPACE,
       port: e.TEMPORAL_PORT,
       uiPort: e.TEMPORAL_UI_PORT,
+      uiOrigin: e.TEMPORAL_UI_ORIGIN ?? `http://localhost:${e.TEMPORAL_UI_PORT}`,
     },
+    encryptionKeys: e.ENCRYPTION_KEYS,
     mail: {
       smtpUrl: e.SMTP_URL,
       from: e.MAIL_FROM,

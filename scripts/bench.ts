@@ -4,13 +4,10 @@
  * Same real parts as the tests. `npm run bench [-- <complaints in the register, default 5000>]`.
  */
 import '../test/support/quiet-runtime';
-import fs from 'node:fs';
-import path from 'node:path';
 import request from 'supertest';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { registerComplaint } from '../api/complaints/register';
 import * as actions from '../domain/actions';
-import { WORKFLOWS_PATH } from '../worker/create-worker';
+import { writeWorkflowBundle } from '../worker/bundle';
 import { asIntake, startHarness, writtenComplaint, type Harness } from '../test/support/harness';
 import { BUNDLE_PATH } from '../test/support/paths';
 
@@ -36,12 +33,7 @@ function report(what: string, times: number[]): void {
 
 async function main(): Promise<void> {
   const registerSize = Number(process.argv[2] ?? 5000);
-  const { code } = await bundleWorkflowCode({
-    workflowsPath: WORKFLOWS_PATH,
-    logger: { log() {}, trace() {}, debug() {}, info() {}, warn() {}, error: console.error },
-  });
-  fs.mkdirSync(path.dirname(BUNDLE_PATH), { recursive: true });
-  fs.writeFileSync(BUNDLE_PATH, code);
+  await writeWorkflowBundle(BUNDLE_PATH);
   // Each measurement in an environment of its own: a time skip also fires the deadlines of every
   // complaint filed before it, and those would be measured along.
   const rssStart = process.memoryUsage().rss;

@@ -1,29 +1,35 @@
 /**
- * Records one workflow history per path through the procedure (test/histories/scenarios.ts) into
- * test/histories/*.json. Run it only when adding a scenario: stored histories stand for complaints
- * already running in production, and the replay test must keep passing on them.
+ * Records one workflow history per path through the procedure (test/histories/scenarios.ts) into a
+ * generation folder: `npm run record-histories -- <generation> [scenario…]`, e.g. `3-reopen`. Stored
+ * histories stand for complaints already running in production: the replay test must keep passing on
+ * them, so this never overwrites one — a changed workflow gets a new generation, not a re-recording.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { bundleWorkflowCode } from '@temporalio/worker';
 import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { WORKFLOWS_PATH } from '../worker/create-worker';
+import { writeWorkflowBundle } from '../worker/bundle';
+import { HISTORY_ENCRYPTION_KEYS } from '../test/histories/keys';
 import { SCENARIOS } from '../test/histories/scenarios';
 import { startHarness } from '../test/support/harness';
 import { BUNDLE_PATH, HISTORIES_DIR } from '../test/support/paths';
 
 async function main(): Promise<void> {
-  const only = process.argv.slice(2);
-  const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH });
-  fs.mkdirSync(path.dirname(BUNDLE_PATH), { recursive: true });
-  fs.writeFileSync(BUNDLE_PATH, code);
-  const h = await startHarness();
+  const [generation, ...only] = process.argv.slice(2);
+  if (!generation) throw new Error('usage: npm run record-histories -- <generation folder> [scenario…]');
+  const dir = path.join(HISTORIES_DIR, generation);
+  fs.mkdirSync(dir, { recursive: true });
+  await writeWorkflowBundle(BUNDLE_PATH);
+  const h = await startHarness({ ENCRYPTION_KEYS: HISTORY_ENCRYPTION_KEYS });
   try {
     for (const [name, scenario] of Object.entries(SCENARIOS)) {
       if (only.length && !only.includes(name)) continue;
+      const file = path.join(dir, `${name}.json`);
+      if (fs.existsSync(file)) {
+        console.log(`kept ${file}: a stored history is never recorded again`);
+        continue;
+      }
       const handle = await scenario(h);
       await handle.result();
-      const file = path.join(HISTORIES_DIR, `${name}.json`);
       fs.writeFileSync(file, historyToJSON(await handle.fetchHistory()));
       console.log(`recorded ${file}`);
     }

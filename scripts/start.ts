@@ -5,18 +5,18 @@
  * every open complaint where it was: its timers live in the dev server's database file.
  */
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { runApi } from '../api/run-api';
 import { loadConfig } from '../infra/config';
+import { keepFilesPrivate } from '../infra/private-files';
 import { stopOnSignal } from '../infra/stop-on-signal';
 import { temporalCli } from '../infra/temporal-binaries';
 import { runWorker } from '../worker/run-worker';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  fs.mkdirSync(config.dataDir, { recursive: true });
+  keepFilesPrivate(config.dataDir);
   execFileSync(path.join(__dirname, 'migrate.sh'), {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: config.databaseUrl, DATA_DIR: config.dataDir },
@@ -33,6 +33,8 @@ async function main(): Promise<void> {
         port: config.temporal.port,
         ui: true,
         uiPort: config.temporal.uiPort,
+        // Temporal Web asks this API to decode payloads for operators (api/codec.ts).
+        extraArgs: ['--ui-codec-endpoint', `${config.publicUrl}/codec`],
       },
     });
     address = `localhost:${config.temporal.port}`;

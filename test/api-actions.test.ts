@@ -113,7 +113,7 @@ const CASES: Record<ActionName, Case> = {
     body: () => ({ reason: 'Klager ziet ervan af' }),
     phase: 'withdrawn',
     event: 'withdrawn',
-    bad: { body: { reason: '' }, field: 'reason' },
+    bad: { body: { reason: 'Ziet ervan af\u0007' }, field: 'reason' },
     conflict: { in: 'closed', reason: /^complaint KL-\d{4}-\d{5} is closed$/ },
   },
   assign: {

@@ -30,6 +30,9 @@ const OTHER_PROBES = {
   'letters to post': { method: 'get', path: '/api/letters', allowedStatus: 200 },
   'make a staff account': { method: 'post', path: '/api/staff', allowedStatus: 400 },
   'list staff accounts': { method: 'get', path: '/api/staff', allowedStatus: 200 },
+  'disable an account': { method: 'post', path: '/api/staff/niemand/disable', allowedStatus: 404 },
+  'rotate a token': { method: 'post', path: '/api/staff/niemand/token', allowedStatus: 404 },
+  'decode Temporal payloads': { method: 'post', path: '/codec/decode', allowedStatus: 400 },
 } satisfies Record<string, Probe>;
 
 /** Every staff action, on an unknown complaint: allowed answers 404 without changing anything. */
@@ -62,6 +65,9 @@ const MATRIX: Record<keyof typeof PROBES, string> = {
   'letters to post': 'Y Y Y Y -',
   'make a staff account': '- - - - Y',
   'list staff accounts': '- - - - Y',
+  'disable an account': '- - - - Y',
+  'rotate a token': '- - - - Y',
+  'decode Temporal payloads': '- - - - Y',
 };
 const ROLE_COLUMNS: Role[] = ['intake', 'handler', 'representative', 'manager', 'operator'];
 

@@ -39,6 +39,10 @@ test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts
       '/api/complaints/{reference}/messages/{id}/letter.pdf',
       '/api/complaints/{reference}/messages/{id}/posted',
       '/api/staff',
+      '/api/staff/{id}/disable',
+      '/api/staff/{id}/enable',
+      '/api/staff/{id}/token',
+      '/codec/decode',
       '/api/letters',
       '/api/public/complaints',
       '/api/public/status/{token}',
@@ -68,6 +72,10 @@ test('request schemas come from the validating schemas: required fields, enums, 
 
 const ROLE_FOR: Record<string, Role> = {
   '/api/staff': 'operator',
+  '/api/staff/{id}/disable': 'operator',
+  '/api/staff/{id}/enable': 'operator',
+  '/api/staff/{id}/token': 'operator',
+  '/codec/decode': 'operator',
   '/api/complaints/{reference}/callback-done': 'representative',
   '/api/complaints/{reference}/written-confirmation': 'representative',
 };
@@ -94,7 +102,9 @@ test('every documented operation, called with an empty body, answers with a stat
 test('the docs page serves Swagger UI from the package, pointed at the document', async () => {
   const page = await request(h.app).get('/api/docs');
   expect(page.status).toBe(200);
-  expect(page.text).toContain("url: '/api/openapi.json'");
+  expect(page.text).toContain('<script src="/api/docs/init.js"></script>');
+  const init = await request(h.app).get('/api/docs/init.js');
+  expect(init.text).toContain("url: '/api/openapi.json'");
   const bundle = await request(h.app).get('/api/docs/assets/swagger-ui-bundle.js');
   expect(bundle.status).toBe(200);
   expect(bundle.headers['content-type']).toMatch(/javascript/);

@@ -1,24 +1,37 @@
 /**
- * Stored histories (test/histories, one per path through the procedure) replayed against the current
- * workflow code: a change that would break a complaint already running in production fails here.
+ * Stored histories (test/histories/<generation>/, one per path through the procedure) replayed against
+ * the current workflow code: a change that would break a complaint already running in production fails
+ * here. Generation 1 was recorded before payloads were encrypted; later ones with the codec's test key.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
+import { parseKeys } from '../infra/keyring';
+import { dataConverter } from '../infra/payload-codec';
+import { WORKFLOW_SOURCES } from '../worker/bundle';
+import { HISTORY_ENCRYPTION_KEYS } from './histories/keys';
+import { SCENARIOS } from './histories/scenarios';
 import { BUNDLE_PATH, HISTORIES_DIR } from './support/paths';
 
-const histories = fs
-  .readdirSync(HISTORIES_DIR)
-  .filter((f) => f.endsWith('.json'))
-  .map((f) => ({
-    name: f.replace(/\.json$/, ''),
-    history: historyFromJSON(JSON.parse(fs.readFileSync(path.join(HISTORIES_DIR, f), 'utf8'))),
-  }));
+const generations = fs.readdirSync(HISTORIES_DIR).filter((d) => fs.statSync(path.join(HISTORIES_DIR, d)).isDirectory());
+const histories = generations.flatMap((generation) =>
+  fs
+    .readdirSync(path.join(HISTORIES_DIR, generation))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => ({
+      name: `${generation}/${f.replace(/\.json$/, '')}`,
+      history: historyFromJSON(JSON.parse(fs.readFileSync(path.join(HISTORIES_DIR, generation, f), 'utf8'))),
+    })),
+);
+const converter = dataConverter(parseKeys(HISTORY_ENCRYPTION_KEYS));
 
-test('stored histories cover every path through the procedure', () => {
-  expect(histories.map((h) => h.name).sort()).toEqual([
+test('stored histories cover every path through the procedure, in every generation since it existed', () => {
+  const names = (generation: string) =>
+    histories.filter((h) => h.name.startsWith(`${generation}/`)).map((h) => h.name.split('/')[1]);
+  expect(generations).toEqual(['1-plain', '2-encrypted']);
+  expect(names('1-plain').sort()).toEqual([
     'oral-answered-at-once',
     'oral-with-callback',
     'withdrawn',
@@ -26,13 +39,14 @@ test('stored histories cover every path through the procedure', () => {
     'written-escalated',
     'written-replied-in-time',
   ]);
+  expect(names('2-encrypted').sort()).toEqual(Object.keys(SCENARIOS).sort());
 });
 
 test.each(histories.map((h) => [h.name, h.history] as const))(
   'R2–R10: the %s history replays on the current workflow code',
   async (name, history) => {
     await expect(
-      Worker.runReplayHistory({ workflowBundle: { codePath: BUNDLE_PATH } }, history, name),
+      Worker.runReplayHistory({ workflowBundle: { codePath: BUNDLE_PATH }, dataConverter: converter }, history, name),
     ).resolves.toBeUndefined();
   },
 );
@@ -43,10 +57,15 @@ describe('a change to the workflow', () => {
 
   async function replayWith(variant: 'unguarded' | 'patched') {
     const workflowsPath = require.resolve(`./fixtures/changed-workflow/${variant}`);
-    const { code } = await bundleWorkflowCode({ workflowsPath, logger });
+    const { code } = await bundleWorkflowCode({ ...WORKFLOW_SOURCES, workflowsPath, logger });
     const results = [];
     const stored = histories.map((h) => ({ workflowId: h.name, history: h.history }));
-    for await (const result of Worker.runReplayHistories({ workflowBundle: { code } }, stored)) results.push(result);
+    for await (const result of Worker.runReplayHistories(
+      { workflowBundle: { code }, dataConverter: converter },
+      stored,
+    )) {
+      results.push(result);
+    }
     return results;
   }
 

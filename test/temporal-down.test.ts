@@ -13,6 +13,7 @@ import { createApp, realClock } from '../api/app';
 import { createAccount } from '../api/auth/accounts';
 import { keepStartingPendingWorkflows } from '../api/complaints/start-workflow';
 import { loadConfig } from '../infra/config';
+import { loadKeyring } from '../infra/keyring';
 import { temporalCli } from '../infra/temporal-binaries';
 import { writtenComplaint } from './support/harness';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
@@ -61,7 +62,7 @@ test('R2/R3: with Temporal down intake answers at once; the procedure starts whe
   const config = loadConfig({ DATA_DIR: register.dir, DATABASE_URL: register.url, WORKFLOW_START_RETRY: '1 second' });
   connection = await Connection.connect({ address: `127.0.0.1:${port}` });
   const client = new Client({ connection });
-  const app = createApp({ db: register.db, client, config, clock: realClock });
+  const app = createApp({ db: register.db, client, config, keys: loadKeyring(config), clock: realClock });
   stopStarting = keepStartingPendingWorkflows(client, register.db, config.workflowStartRetryMs);
   const { token } = await createAccount(register.db, { id: 'desk', name: 'Desk', roles: ['intake'] });
 

@@ -1,15 +1,17 @@
 /** The complaint worker: runs the workflows and their activities on the complaints task queue. */
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
+import type { DataConverter } from '@temporalio/common';
 import { TASK_QUEUE } from '../domain/actions';
 import type { ComplaintActivities } from '../domain/notifications';
-
-export const WORKFLOWS_PATH = require.resolve('../workflows');
+import { WORKFLOW_SOURCES } from './bundle';
 
 export interface WorkerDeps {
   connection: NativeConnection;
   namespace: string;
   activities: ComplaintActivities;
-  /** A bundle built ahead of time (tests build it once per run); else the worker bundles at start. */
+  /** Encrypts payloads (infra/payload-codec.ts); the same as the clients'. */
+  dataConverter: DataConverter;
+  /** A bundle built ahead of time (worker/bundle.ts); else the worker bundles at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
 }
 
@@ -19,6 +21,9 @@ export function createComplaintWorker(deps: WorkerDeps): Promise<Worker> {
     namespace: deps.namespace,
     taskQueue: TASK_QUEUE,
     activities: deps.activities,
-    ...(deps.workflowBundle ? { workflowBundle: deps.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
+    dataConverter: deps.dataConverter,
+    ...(deps.workflowBundle
+      ? { workflowBundle: deps.workflowBundle }
+      : { workflowsPath: WORKFLOW_SOURCES.workflowsPath }),
   });
 }

@@ -4,6 +4,8 @@ import { activityDeps, createActivities } from '../activities';
 import { createMailer } from '../activities/mailer';
 import type { Config } from '../infra/config';
 import { openDatabase } from '../infra/database';
+import { loadKeyring } from '../infra/keyring';
+import { dataConverter } from '../infra/payload-codec';
 import { createComplaintWorker } from './create-worker';
 
 export interface Running {
@@ -17,7 +19,12 @@ export async function runWorker(config: Config, address: string): Promise<Runnin
   const db = openDatabase(config.databaseUrl);
   const mailer = createMailer(config.mail);
   const activities = createActivities(activityDeps(config, db, mailer));
-  const worker = await createComplaintWorker({ connection, namespace: config.temporal.namespace, activities });
+  const worker = await createComplaintWorker({
+    connection,
+    namespace: config.temporal.namespace,
+    activities,
+    dataConverter: dataConverter(loadKeyring(config)),
+  });
   const running = worker.run();
   return {
     describe: mailer.describe(),

@@ -1,5 +1,5 @@
 /** The workflow's view of its activities, with the retry behaviour each kind of work needs. */
-import { proxyActivities, type RetryPolicy } from '@temporalio/workflow';
+import { proxyActivities, type ActivityInterfaceFor, type RetryPolicy } from '@temporalio/workflow';
 import type { ComplaintActivities } from '../domain/notifications';
 
 /** Register reads and writes retry without limit: a database outage may delay the record, never lose it. */
@@ -19,7 +19,7 @@ export const mail = proxyActivities<ComplaintActivities>({
 });
 
 /** Messages that are only worth sending before `deadline`: the activity fails once it has passed. */
-export function mailBefore(deadline: string): ComplaintActivities {
+export function mailBefore(deadline: string): ActivityInterfaceFor<ComplaintActivities> {
   const remaining = Math.max(Date.parse(deadline) - Date.now(), 60_000);
   return proxyActivities<ComplaintActivities>({
     startToCloseTimeout: '1 minute',

@@ -14,15 +14,16 @@ export function isPast(iso: string): boolean {
  * Waits until `done()` holds or the instant `at` arrives, whichever comes first; true when `done()`
  * held. A moment already past returns at once, so a complaint entered late acts on its deadline now.
  */
-export async function waitUntil(done: () => boolean, at: string): Promise<boolean> {
+export async function waitUntil(done: () => boolean, at: string, summary: string): Promise<boolean> {
   if (done()) return true;
   const ms = Date.parse(at) - Date.now();
   if (ms <= 0) return false;
-  return condition(done, ms);
+  // The summary names the timer by its rule in Temporal Web ("R9: antwoordtermijn").
+  return condition(done, ms, { summary });
 }
 
 /** Sleeps until the instant `at` (at once when it has passed). */
-export async function sleepUntil(at: string): Promise<void> {
+export async function sleepUntil(at: string, summary: string): Promise<void> {
   const ms = Date.parse(at) - Date.now();
-  if (ms > 0) await sleep(ms);
+  if (ms > 0) await sleep(ms, { summary });
 }

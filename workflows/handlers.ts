@@ -36,7 +36,7 @@ const HANDLERS: { [A in ActionName]: Handler<A> } = {
       channel: a.channel,
       oralAnswer: p.state.oralAnswer,
     });
-    p.sendToComplainant(message, 'written confirmation');
+    p.sendToComplainant(message);
     await p.record('written_confirmation_requested', a.by, { channel: a.channel });
   },
 
@@ -53,7 +53,7 @@ const HANDLERS: { [A in ActionName]: Handler<A> } = {
     p.state.phase = 'answered';
     if (a.channel !== 'elsewhere') {
       const reply = p.toComplainant('reply', 'reply', { channel: a.channel, text: a.text });
-      p.sendToComplainant(reply, 'reply', { arriveBy });
+      p.sendToComplainant(reply, { arriveBy });
     }
     await p.record('reply_sent', a.by, { channel: a.channel });
   },

@@ -7,7 +7,7 @@
 import { condition, patched } from '@temporalio/workflow';
 import { lastDayBefore, shiftIso } from '../domain/calendar';
 import type { Phase } from '../domain/complaint';
-import { mail } from './activities';
+import { DEADLINE, NOTICE } from '../domain/explain';
 import { isPast, now, waitUntil } from './clock';
 import type { Procedure } from './procedure';
 import { acknowledgementDue, earliestPromise, promiseEnds, standardExpectedBy } from './state';
@@ -21,19 +21,13 @@ async function watchCallback(p: Procedure): Promise<void> {
   // Once escalated, the reminders have done what they can: no more timers, so the history stays small.
   if (state.callbackEscalatedAt) return condition(done);
   const remindAt = shiftIso(state.callbackDueAt!, state.callbackRemindersSent * terms.callbackReminderIntervalMs);
-  if (await waitUntil(done, remindAt)) return;
+  if (await waitUntil(done, remindAt, DEADLINE.callback)) return;
   const n = (state.callbackRemindersSent += 1);
-  p.dispatch(
-    () => mail.notifyStaff(p.toStaff('callback_overdue', `callback-reminder-${n}`, state.callbackDueAt!)),
-    'callback reminder',
-  );
+  p.notify(p.toStaff('callback_overdue', `callback-reminder-${n}`, state.callbackDueAt!));
   await p.record('callback_overdue', 'system', { reminder: n });
   if (n >= terms.callbackMaxReminders && patched('callback-escalation')) {
     state.callbackEscalatedAt = now();
-    p.dispatch(
-      () => mail.notifyStaff(p.toStaff('callback_escalation', 'callback-escalation', state.callbackDueAt!)),
-      'callback escalation',
-    );
+    p.notify(p.toStaff('callback_escalation', 'callback-escalation', state.callbackDueAt!));
     await p.record('callback_escalated', 'system', { reminders: n });
   }
 }
@@ -44,7 +38,7 @@ async function watchReplyTerm(p: Procedure): Promise<void> {
   const done = () => state.phase !== 'in_handling';
   const due = acknowledgementDue(state, terms)!;
   if (!done() && isPast(due) && patched('late-entry')) return acknowledgeLate(p);
-  if (await waitUntil(done, due)) return;
+  if (await waitUntil(done, due, DEADLINE.acknowledgement)) return;
   const expectedBy = standardExpectedBy(p.input, terms);
   p.acknowledge({ expectedBy, automatic: true, by: 'system', at: now() });
   await p.record('acknowledged', 'system', { automatic: true, expectedBy });
@@ -59,8 +53,9 @@ async function acknowledgeLate(p: Procedure): Promise<void> {
   const replyDueAt = state.replyDueAt!;
   if (isPast(replyDueAt)) {
     state.termMissedAt = now();
-    const dueDay = lastDayBefore(replyDueAt, terms.timeZone);
-    p.dispatch(() => mail.notifyStaff(p.toStaff('term_missed', 'term-missed', replyDueAt, { dueDay })), 'term missed');
+    p.notify(
+      p.toStaff('term_missed', 'term-missed', replyDueAt, { dueDay: lastDayBefore(replyDueAt, terms.timeZone) }),
+    );
     await p.record('term_missed_at_entry', 'system', { replyDueAt });
   }
   const expectedBy = earliestPromise(p.today(), standardExpectedBy(p.input, terms), terms);
@@ -75,18 +70,16 @@ async function watchPromise(p: Procedure): Promise<void> {
   const changed = () => state.phase !== 'acknowledged' || state.acknowledgements.length !== n;
   const ends = promiseEnds(state, terms)!;
   const dueDay = state.acknowledgements[n - 1].expectedBy;
-  if (!(await waitUntil(changed, shiftIso(ends, -terms.promiseReminderLeadMs)))) {
-    p.dispatch(
-      () => mail.notifyStaff(p.toStaff('promise_reminder', `promise-reminder-${n}`, ends, { dueDay })),
-      'promise reminder',
-    );
+  if (!(await waitUntil(changed, shiftIso(ends, -terms.promiseReminderLeadMs), NOTICE.promise_reminder))) {
+    p.notify(p.toStaff('promise_reminder', `promise-reminder-${n}`, ends, { dueDay }));
     await p.record('promise_reminder', 'system', { due: ends });
   }
-  if (!(await waitUntil(changed, ends))) {
+  if (!(await waitUntil(changed, ends, DEADLINE.promise))) {
     state.escalatedAt = now();
-    const progress = p.toComplainant('progress', `progress-${n}`, { acknowledgement: state.acknowledgements[n - 1] });
-    p.dispatch(() => mail.notifyStaff(p.toStaff('escalation', `escalation-${n}`, ends, { dueDay })), 'escalation');
-    p.sendToComplainant(progress, 'progress message');
+    p.notify(p.toStaff('escalation', `escalation-${n}`, ends, { dueDay }));
+    p.sendToComplainant(
+      p.toComplainant('progress', `progress-${n}`, { acknowledgement: state.acknowledgements[n - 1] }),
+    );
     await p.record('escalated', 'system', { due: ends });
     await condition(changed);
   }
@@ -99,9 +92,9 @@ async function watchClosing(p: Procedure): Promise<void> {
   if (!state.closeRemindedAt && patched('close-reminder')) {
     const answeredAt = state.reply?.at ?? state.oralAnswer?.at ?? now();
     const remindAt = shiftIso(answeredAt, terms.closeReminderMs);
-    if (!(await waitUntil(done, remindAt))) {
+    if (!(await waitUntil(done, remindAt, NOTICE.close_reminder))) {
       state.closeRemindedAt = now();
-      p.dispatch(() => mail.notifyStaff(p.toStaff('close_reminder', 'close-reminder', remindAt)), 'close reminder');
+      p.notify(p.toStaff('close_reminder', 'close-reminder', remindAt));
       await p.record('close_reminder', 'system', {});
     }
   }

@@ -1,12 +1,16 @@
 /**
  * One complaint's procedure: its state, and the operations that staff actions and deadlines share —
- * putting a step on record, and sending a message without holding up the caller. The workflow function,
- * its handlers and its phase watchers all work through this object.
+ * putting a step on record, sending a message without holding up the caller, and keeping Temporal Web's
+ * view of the complaint current. The workflow function, its handlers and its phase watchers all work
+ * through this object.
  */
-import { patched } from '@temporalio/workflow';
+import type { SearchAttributeUpdatePair } from '@temporalio/common';
+import { patched, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
 import { endOfLocalDay, lastDayBefore, localDate, shiftIso } from '../domain/calendar';
 import type { Acknowledgement, ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
+import { currentDetails, MESSAGE, NOTICE } from '../domain/explain';
 import type { ComplainantMessage, StaffNotice, StaffNoticePurpose } from '../domain/notifications';
+import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, HANDLER, NEXT_DEADLINE } from '../domain/search-attributes';
 import { withDefaults, type ProcedureTerms } from '../domain/terms';
 import { mail, mailBefore, register } from './activities';
 import { isPast, now, sleepUntil } from './clock';
@@ -26,6 +30,8 @@ export class Procedure {
   private eventCount = 0;
   /** Messages still being sent and letters still being watched: the workflow ends only without any. */
   private inFlight = 0;
+  /** The search attributes last written, so only a change is written again. */
+  private published = new Map<string, string | null>();
 
   constructor(readonly input: ComplaintWorkflowInput) {
     this.terms = withDefaults(input.terms);
@@ -51,9 +57,10 @@ export class Procedure {
 
   /** Puts a step on record in the register: who, what, and the state it led to. */
   async record(action: string, actor: string, detail: Record<string, unknown> = {}): Promise<void> {
+    this.publish();
     const key = `${this.reference}/event-${++this.eventCount}`;
     const next = runningDeadlines(this.state, this.terms)[0];
-    await register.recordEvent({
+    const event = {
       key,
       reference: this.reference,
       actor,
@@ -62,7 +69,35 @@ export class Procedure {
       status: this.state.phase,
       nextDeadlineAt: next?.due ?? null,
       handler: this.state.handler ?? null,
-    });
+    };
+    await register.recordEvent.executeWithOptions({ summary: `register: ${action}` }, [event]);
+  }
+
+  /**
+   * Keeps Temporal Web's view current at every step: the details it shows (phase, running deadlines,
+   * next step) and the search attributes it lists and filters by. Complaints recorded before search
+   * attributes existed replay without them.
+   */
+  private publish(): void {
+    const state = this.view();
+    setCurrentDetails(currentDetails(state, this.terms.timeZone));
+    if (!patched('search-attributes')) return;
+    const next = state.deadlines[0];
+    const values: [SearchAttributeUpdatePair['key'], string | null][] = [
+      [COMPLAINT_STATUS, state.phase],
+      [COMPLAINT_CHANNEL, state.channel],
+      [NEXT_DEADLINE, next?.due ?? null],
+      [HANDLER, state.handler ?? null],
+    ];
+    const changed = values.filter(([key, value]) => this.published.get(key.name) !== value);
+    if (!changed.length) return;
+    upsertSearchAttributes(
+      changed.map(([key, value]) => {
+        this.published.set(key.name, value);
+        const typed = key === NEXT_DEADLINE && value ? new Date(value) : value;
+        return { key, value: typed } as SearchAttributeUpdatePair;
+      }),
+    );
   }
 
   toComplainant(
@@ -79,14 +114,8 @@ export class Procedure {
     due: string,
     extra: Pick<StaffNotice, 'dueDay' | 'messageKey'> = {},
   ): StaffNotice {
-    return {
-      key: `${this.reference}/${name}`,
-      reference: this.reference,
-      purpose,
-      handler: this.state.handler,
-      due,
-      ...extra,
-    };
+    const { reference, state } = this;
+    return { key: `${reference}/${name}`, reference, purpose, handler: state.handler, due, ...extra };
   }
 
   /**
@@ -99,38 +128,49 @@ export class Procedure {
       .catch(async () => {
         const due = deadline ?? now();
         await this.record('message_failed', 'system', { message: what, due });
-        await mail
-          .notifyStaff(this.toStaff('message_failed', `message-failed-${this.eventCount}`, due))
-          .catch(() => this.record('message_failed', 'system', { message: 'notice to a manager', due }));
+        await this.sendNotice(this.toStaff('message_failed', `message-failed-${this.eventCount}`, due)).catch(() =>
+          this.record('message_failed', 'system', { message: 'notice to a manager', due }),
+        );
       })
       .finally(() => (this.inFlight -= 1));
   }
 
+  /** A notice to staff (a reminder, an escalation), in the background. */
+  notify(notice: StaffNotice): void {
+    this.dispatch(() => this.sendNotice(notice), notice.purpose.replace(/_/g, ' '));
+  }
+
+  private sendNotice(notice: StaffNotice): Promise<void> {
+    return mail.notifyStaff.executeWithOptions({ summary: NOTICE[notice.purpose] }, [notice]);
+  }
+
   /** A message to the complainant. One that goes as a letter waits for staff to post it, and is watched. */
-  sendToComplainant(message: ComplainantMessage, what: string, timing: Timing = {}): void {
+  sendToComplainant(message: ComplainantMessage, timing: Timing = {}): void {
     const postDay = this.postingDay(timing.arriveBy ?? timing.deadline);
     const postBy = endOfLocalDay(postDay, this.terms.timeZone);
     this.dispatch(
       async () => {
         const activities = timing.deadline ? mailBefore(timing.deadline) : mail;
-        const sent = await activities.sendToComplainant({ ...message, postBy });
+        const sent = await activities.sendToComplainant.executeWithOptions({ summary: MESSAGE[message.purpose] }, [
+          { ...message, postBy },
+        ]);
         // Histories recorded before the activity said how it went replay with `undefined` here.
         if (sent?.channel === 'letter' && patched('letters-to-post')) await this.watchPosting(message.key, postDay);
       },
-      what,
+      message.purpose.replace(/_/g, ' '),
       timing.deadline,
     );
   }
 
-  /** R4: staff are told to post the letter by its deadline, and reminded once if they did not. */
+  /** R4: staff are told to post the letter by its day, and reminded once if they did not. */
   private async watchPosting(messageKey: string, postDay: string): Promise<void> {
     const postBy = endOfLocalDay(postDay, this.terms.timeZone);
     const notice = (purpose: StaffNoticePurpose, suffix: string) =>
       this.toStaff(purpose, `${messageKey.split('/').at(-1)}/${suffix}`, postBy, { dueDay: postDay, messageKey });
-    await mail.notifyStaff(notice('letter_to_post', 'to-post'));
-    await sleepUntil(postBy);
+    await this.sendNotice(notice('letter_to_post', 'to-post'));
+    await sleepUntil(postBy, NOTICE.letter_to_post);
     if (await register.isLetterPosted(messageKey)) return;
-    await mail.notifyStaff(notice('letter_not_posted', 'not-posted'));
+    await this.sendNotice(notice('letter_not_posted', 'not-posted'));
     await this.record('letter_not_posted', 'system', { message: messageKey, postBy });
   }
 
@@ -151,19 +191,14 @@ export class Procedure {
     this.state.acknowledgements.push(ack);
     this.state.phase = 'acknowledged';
     this.state.escalatedAt = undefined;
-    const n = this.state.acknowledgements.length;
-    const name = `acknowledgement-${n}`;
+    const name = `acknowledgement-${this.state.acknowledgements.length}`;
     if (!previous) {
       // The first acknowledgement is bound to the reply term, as long as that still runs.
       const term = this.state.replyDueAt && !isPast(this.state.replyDueAt) ? this.state.replyDueAt : undefined;
-      const message = this.toComplainant('acknowledgement', name, { acknowledgement: ack });
-      this.sendToComplainant(message, 'acknowledgement', { deadline: term });
+      this.sendToComplainant(this.toComplainant('acknowledgement', name, { acknowledgement: ack }), { deadline: term });
     } else {
-      const message = this.toComplainant('new_date', name, {
-        acknowledgement: ack,
-        previousExpectedBy: previous.expectedBy,
-      });
-      this.sendToComplainant(message, 'acknowledgement');
+      const previousExpectedBy = previous.expectedBy;
+      this.sendToComplainant(this.toComplainant('new_date', name, { acknowledgement: ack, previousExpectedBy }));
     }
   }
 }

@@ -1,6 +1,8 @@
 /** Staff accounts: made by an operator (or, for the first one, by `npm run create-account`). */
 import { z } from 'zod';
 import type { Database } from '../../infra/database';
+import { line } from '../../domain/actions';
+import { RESERVED_STAFF_IDS, STAFF_ID } from '../../domain/roles';
 import { ROLES, type Role } from './roles';
 import { hashToken, newToken } from './tokens';
 
@@ -9,8 +11,9 @@ export const accountSchema = z
     id: z
       .string()
       .trim()
-      .regex(/^[a-z0-9][a-z0-9._@-]{1,62}$/, 'must be a login name: a-z, 0-9, . _ @ -'),
-    name: z.string().trim().min(1, 'must not be empty').max(200),
+      .regex(STAFF_ID, 'must be a login name: a-z, 0-9, . _ @ -')
+      .refine((id) => !RESERVED_STAFF_IDS.includes(id), 'is reserved for the service itself'),
+    name: line(200),
     roles: z.array(z.enum(ROLES)).min(1, 'give at least one role'),
   })
   .strict();
@@ -40,4 +43,11 @@ export async function findByToken(db: Database, token: string): Promise<StaffMem
   const row = await db.staffAccount.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row || row.disabledAt) return null;
   return { id: row.id, name: row.name, roles: row.roles.split(',') as Role[] };
+}
+
+/** A new token for the account (the old one stops working at once); shown this once. */
+export async function rotateToken(db: Database, id: string): Promise<string> {
+  const token = newToken();
+  await db.staffAccount.update({ where: { id }, data: { tokenHash: hashToken(token) } });
+  return token;
 }

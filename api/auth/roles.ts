@@ -16,6 +16,8 @@ const OTHER_PERMISSIONS = {
   /** Printing and posting letters is desk work. */
   'letter.post': ['intake', 'handler', 'manager'],
   'staff.manage': ['operator'],
+  /** Reading what the payload codec encrypted in Temporal (Temporal Web's codec server). */
+  'payloads.decode': ['operator'],
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof OTHER_PERMISSIONS | ActionName;

@@ -16,7 +16,9 @@ import { fileComplaint } from './file-complaint';
 import { findComplaint, publicRecord } from './find';
 import { liveState } from './live-state';
 import type { Intake } from './register';
+import { REGISTER_CHECKS } from './register-checks';
 import { intakeSchema, noteSchema } from './schemas';
+import type { Database } from '../../infra/database';
 
 export function complaintsRouter(deps: AppDeps): Router {
   const { db, client, config } = deps;
@@ -86,6 +88,7 @@ export function complaintsRouter(deps: AppDeps): Router {
     const staff = requirePermission(res, name);
     const row = await findComplaint(db, req.params.reference as string);
     const action = { ...ACTIONS[name].body.parse(req.body), by: staff.id } as ActionInput<typeof name>;
+    await (REGISTER_CHECKS[name] as ((db: Database, a: typeof action) => Promise<void>) | undefined)?.(db, action);
     const key = req.get('Idempotency-Key');
     try {
       const state = await client.withDeadline(Date.now() + config.actionTimeoutMs, () =>

@@ -3,7 +3,7 @@
  * themselves (domain/actions.ts), where the workflow's validators parse them too.
  */
 import { z } from 'zod';
-import { localDateSchema, text } from '../../domain/actions';
+import { line, localDateSchema, optionalEmail, optionalLine, optionalText, text } from '../../domain/actions';
 import { CHANNELS, LANGUAGES, kindOf, type Channel } from '../../domain/channels';
 
 /** A moment or a date (a letter's date of receipt); a date means the start of that day. */
@@ -16,18 +16,18 @@ export const complaintFields = {
   receivedAt: moment.optional(),
   complainant: z
     .object({
-      name: text(200),
-      email: z.email().optional(),
-      phone: z.string().trim().max(50).optional(),
-      /** Postal address, for replies by letter. */
-      address: z.string().trim().max(500).optional(),
+      name: line(200),
+      email: optionalEmail,
+      phone: optionalLine(50),
+      /** Postal address, for replies by letter: several lines. */
+      address: optionalText(500),
       language: z.enum(LANGUAGES).default('nl'),
     })
     .strict(),
-  subject: text(200),
+  subject: line(200),
   description: text(20_000),
   /** R1: the service the complaint concerns, when known. */
-  service: z.string().trim().max(200).optional(),
+  service: optionalLine(200),
 };
 
 /** R3/R9: a written complaint is answered in writing, so it needs a way to reach the complainant. */

@@ -10,6 +10,9 @@ import type { Channel, ComplaintKind } from '../../domain/channels';
 import type { ComplaintWorkflowInput } from '../../domain/complaint';
 import type { Database } from '../../infra/database';
 import type { complaintWorkflow } from '../../workflows';
+import { initialState, runningDeadlines } from '../../workflows/state';
+import { termsDetails, workflowSummary } from '../../domain/explain';
+import { withDefaults } from '../../domain/terms';
 import type { ComplaintRow } from './register';
 
 // Intake answers at once: a Temporal that has not taken the start within this time is treated as down,
@@ -34,12 +37,18 @@ export function workflowInput(row: ComplaintRow): ComplaintWorkflowInput {
 
 /** Starts the workflow of `row`; the moment it was stamped as started, or null when Temporal did not answer. */
 export async function startWorkflow(client: Client, db: Database, row: ComplaintRow): Promise<Date | null> {
+  const input = workflowInput(row);
+  const terms = withDefaults(input.terms);
+  const deadlines = runningDeadlines(initialState(input, terms), terms);
   try {
     await client.withDeadline(Date.now() + START_DEADLINE_MS, () =>
       client.workflow.start<typeof complaintWorkflow>('complaintWorkflow', {
         workflowId: row.reference,
         taskQueue: TASK_QUEUE,
-        args: [workflowInput(row)],
+        args: [input],
+        // What Temporal Web shows of the complaint: procedure facts, never the complainant.
+        staticSummary: workflowSummary(input, deadlines, terms.timeZone),
+        staticDetails: termsDetails(terms),
         // A complaint's workflow runs once: a second start for the same reference is refused.
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       }),

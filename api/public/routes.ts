@@ -32,7 +32,7 @@ export function publicApiRouter(deps: AppDeps): Router {
   router.post(
     '/complaints',
     rateLimit(config.publicIntake),
-    idempotent(db, config.idempotencyKeyTtlMs),
+    idempotent(db, deps.keys, config.idempotencyKeyTtlMs),
     async (req, res) => {
       const form = publicIntakeSchema.parse(req.body);
       const intake = { ...form, channel: 'web' as const, registeredBy: 'public' };
@@ -48,7 +48,8 @@ export function publicApiRouter(deps: AppDeps): Router {
   );
 
   router.get('/status/:token', async (req, res) => {
-    res.json(await complainantView(deps, req.params.token));
+    // What a complainant sees of their complaint: no cache may keep it.
+    res.setHeader('Cache-Control', 'no-store').json(await complainantView(deps, req.params.token));
   });
 
   return router;

@@ -32,8 +32,7 @@ export function statusPage(v: ComplainantView, formatDate: (iso: string) => stri
 <html lang="${v.language}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${l.title} ${escape(v.reference)} — ${escape(v.organisation)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}
-.status{font-size:1.25rem;font-weight:600}dt{font-weight:600}</style></head>
+<link rel="stylesheet" href="/assets/site.css"></head>
 <body>
 <h1>${l.title}</h1>
 <p class="status">${escape(v.statusText)}</p>
@@ -51,7 +50,7 @@ export function unknownLinkPage(organisation: string): string {
 <html lang="nl">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>Link onbekend — ${escape(organisation)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#222}</style></head>
+<link rel="stylesheet" href="/assets/site.css"></head>
 <body>
 <h1>Deze link naar uw klacht kennen wij niet</h1>
 <p>Misschien is de link niet helemaal overgenomen: sommige mailprogramma's breken lange links af. Kopieer de hele link uit onze e-mail en probeer het opnieuw.</p>

@@ -2,9 +2,20 @@
 import { Router } from 'express';
 import { Prisma } from '../../generated/prisma/client';
 import type { Database } from '../../infra/database';
-import { accountSchema, createAccount } from '../auth/accounts';
-import { allow } from '../auth/authenticate';
-import { HttpError } from '../errors';
+import { accountSchema, createAccount, rotateToken } from '../auth/accounts';
+import { allow, staffOf } from '../auth/authenticate';
+import { HttpError, notFound } from '../errors';
+
+type AccountRow = Awaited<ReturnType<Database['staffAccount']['findUniqueOrThrow']>>;
+
+/** An account as operators see it: never its token hash. */
+const shown = ({ tokenHash: _hash, ...rest }: AccountRow) => ({ ...rest, roles: rest.roles.split(',') });
+
+async function findAccount(db: Database, id: string): Promise<AccountRow> {
+  const row = await db.staffAccount.findUnique({ where: { id } });
+  if (!row) throw notFound(`account ${id}`);
+  return row;
+}
 
 export function staffRouter(deps: { db: Database }): Router {
   const { db } = deps;
@@ -23,9 +34,34 @@ export function staffRouter(deps: { db: Database }): Router {
     }
   });
 
+  /** A stolen or lost token: disable the account at once; enable it again with a new token. */
+  router.post('/:id/disable', allow('staff.manage'), async (req, res) => {
+    const id = req.params.id as string;
+    if (id === staffOf(res).id) throw new HttpError(409, 'an operator cannot disable their own account');
+    const account = await findAccount(db, id);
+    const row = account.disabledAt
+      ? account
+      : await db.staffAccount.update({ where: { id }, data: { disabledAt: new Date() } });
+    res.json({ account: shown(row) });
+  });
+
+  router.post('/:id/enable', allow('staff.manage'), async (req, res) => {
+    const id = req.params.id as string;
+    await findAccount(db, id);
+    const row = await db.staffAccount.update({ where: { id }, data: { disabledAt: null } });
+    res.json({ account: shown(row) });
+  });
+
+  /** A new token (shown once); the old one stops working at once. */
+  router.post('/:id/token', allow('staff.manage'), async (req, res) => {
+    const id = req.params.id as string;
+    const account = await findAccount(db, id);
+    res.json({ account: shown(account), token: await rotateToken(db, id) });
+  });
+
   router.get('/', allow('staff.manage'), async (_req, res) => {
     const rows = await db.staffAccount.findMany({ orderBy: { id: 'asc' } });
-    res.json({ items: rows.map(({ tokenHash: _hash, ...rest }) => ({ ...rest, roles: rest.roles.split(',') })) });
+    res.json({ items: rows.map(shown) });
   });
 
   return router;

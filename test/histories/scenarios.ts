@@ -80,6 +80,45 @@ export const SCENARIOS: Record<string, Scenario> = {
     return wf;
   },
 
+  // Paths that exist since issue 7: each new behaviour behind patched() has a history of its own.
+  'written-entered-late': async (h) => {
+    const wf = await filed(h, writtenComplaint({ channel: 'letter', receivedAt: await inDays(h, -30) }));
+    await h.env.sleep('2 days');
+    await wf.executeUpdate(actions.updateOf('reply-sent'), {
+      args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }],
+    });
+    await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
+    return wf;
+  },
+
+  'oral-callback-escalated': async (h) => {
+    const wf = await filed(h, oralComplaint());
+    await h.env.sleep('20 hours'); // three reminders, then a manager
+    await wf.executeUpdate(actions.updateOf('callback-done'), {
+      args: [{ by: 'rep-1', outcome: 'resolved', answer: 'Excuses, het is hersteld.' }],
+    });
+    await h.env.sleep('8 days'); // the reminder to close
+    await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
+    return wf;
+  },
+
+  'written-by-letter': async (h) => {
+    const wf = await filed(
+      h,
+      writtenComplaint({
+        channel: 'letter',
+        complainant: { name: 'Gerrit Meijer', address: 'Grotestraat 1\n7622 GM Borne' },
+      }),
+    );
+    await h.env.sleep('14 days'); // acknowledgement by letter, a posting notice, and a reminder: not posted
+    await wf.executeUpdate(actions.updateOf('reply-sent'), {
+      args: [{ by: 'handler-1', channel: 'letter', text: 'Ons antwoord.' }],
+    });
+    await h.env.sleep('2 days');
+    await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
+    return wf;
+  },
+
   withdrawn: async (h) => {
     const wf = await filed(h, writtenComplaint());
     await h.env.sleep('2 days');

@@ -20,6 +20,9 @@ import { fileComplaint } from '../../api/complaints/file-complaint';
 import type { Intake } from '../../api/complaints/register';
 import { intakeSchema } from '../../api/complaints/schemas';
 import { loadConfig, type Config } from '../../infra/config';
+import { loadKeyring, type Keyring } from '../../infra/keyring';
+import { dataConverter } from '../../infra/payload-codec';
+import { registerSearchAttributes } from '../../infra/search-attributes';
 import { temporalTestServer } from '../../infra/temporal-binaries';
 import { createComplaintWorker } from '../../worker/create-worker';
 import { BUNDLE_PATH } from './paths';
@@ -45,6 +48,8 @@ export interface Harness {
   smtp: SmtpSink;
   register: TestDatabase;
   config: Config;
+  /** The keys of its payload codec (a key generated into its data folder). */
+  keys: Keyring;
   /** An API token per role: `rep-1` is an authorised representative, `handler-1` a handler, and so on. */
   tokens: Record<Role, string>;
   /** The Authorization header of the account with `role`. */
@@ -95,7 +100,6 @@ export function mailsAbout(h: Harness, address: string, reference: string) {
 }
 
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
-  const temporal = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: temporalTestServer() } });
   const smtp = await startSmtpSink();
   const register = createTestDatabase();
   const config = loadConfig({
@@ -106,12 +110,19 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     MANAGER_EMAIL: MANAGER,
     ...env,
   });
+  const keys = loadKeyring(config);
+  const temporal = await TestWorkflowEnvironment.createTimeSkipping({
+    server: { executable: temporalTestServer() },
+    client: { dataConverter: dataConverter(keys) },
+  });
+  await registerSearchAttributes(temporal.connection.operatorService, temporal.namespace ?? 'default');
   const mailer = createMailer(config.mail);
   const activities = createActivities(activityDeps(config, register.db, mailer));
   const worker: Worker = await createComplaintWorker({
     connection: temporal.nativeConnection,
     namespace: temporal.namespace ?? 'default',
     activities,
+    dataConverter: dataConverter(keys),
     workflowBundle: { codePath: BUNDLE_PATH },
   });
   const running = worker.run();
@@ -120,7 +131,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     tokens[role] = (await createAccount(register.db, { id, name: id, roles: [role] })).token;
   }
   const now = async () => new Date(await temporal.currentTimeMs());
-  const app = createApp({ db: register.db, client: temporal.client, config, clock: now });
+  const app = createApp({ db: register.db, client: temporal.client, config, keys, clock: now });
   const authorization = (role: Role) => ({ Authorization: `Bearer ${tokens[role]}` });
 
   return {
@@ -129,6 +140,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     smtp,
     register,
     config,
+    keys,
     tokens,
     as: authorization,
     now,
@@ -179,7 +191,7 @@ export function asIntake(given: Record<string, unknown>): Intake {
 export function writtenComplaint(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     channel: 'email',
-    complainant: { name: 'Jan Jansen', email: 'jan@example.nl' },
+    complainant: { name: 'Jan Jansen', email: 'jan@example.nl', address: 'Grotestraat 1\n7622 GM Borne' },
     subject: 'Factuur klopt niet',
     description: 'Ik heb voor dezelfde behandeling twee keer een factuur gekregen.',
     service: 'facturatie',

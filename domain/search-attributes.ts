@@ -1,0 +1,15 @@
+/**
+ * What Temporal Web can list and filter complaints by, without decoding anything: procedure facts, no
+ * personal data. Registered at start (infra/search-attributes.ts) and kept current by the workflow, so
+ *   temporal workflow list --query "ComplaintStatus='acknowledged' AND NextDeadline < '2026-12-01T00:00:00Z'"
+ * finds what is due.
+ */
+import { defineSearchAttributeKey } from '@temporalio/common';
+
+export const COMPLAINT_STATUS = defineSearchAttributeKey('ComplaintStatus', 'KEYWORD');
+export const COMPLAINT_CHANNEL = defineSearchAttributeKey('ComplaintChannel', 'KEYWORD');
+export const NEXT_DEADLINE = defineSearchAttributeKey('NextDeadline', 'DATETIME');
+/** The staff account (or e-mail address) the complaint is assigned to. */
+export const HANDLER = defineSearchAttributeKey('Handler', 'KEYWORD');
+
+export const SEARCH_ATTRIBUTES = [COMPLAINT_STATUS, COMPLAINT_CHANNEL, NEXT_DEADLINE, HANDLER];

@@ -1,0 +1,136 @@
+/**
+ * Temporal Web explains each complaint (issue 8), on a real Temporal dev server (the time-skipping server
+ * cannot list workflows): search attributes find complaints by status, channel, handler and next
+ * deadline; the workflow, its timers and its activities carry summaries named by rule; the current
+ * details say where the complaint stands. Summaries are payloads too, so they decode for operators only.
+ */
+import path from 'node:path';
+import request from 'supertest';
+import { Client, Connection } from '@temporalio/client';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import type { Worker } from '@temporalio/worker';
+import { activityDeps, createActivities } from '../activities';
+import { createMailer } from '../activities/mailer';
+import { createApp, realClock } from '../api/app';
+import { createAccount } from '../api/auth/accounts';
+import { addDays, localDate } from '../domain/calendar';
+import { loadConfig } from '../infra/config';
+import { loadKeyring } from '../infra/keyring';
+import { dataConverter, EncryptionCodec } from '../infra/payload-codec';
+import { registerSearchAttributes } from '../infra/search-attributes';
+import { temporalCli } from '../infra/temporal-binaries';
+import { createComplaintWorker } from '../worker/create-worker';
+import { writtenComplaint } from './support/harness';
+import { historyJson, payloadsIn } from './support/history-payloads';
+import { BUNDLE_PATH } from './support/paths';
+import { createTestDatabase, type TestDatabase } from './support/test-database';
+
+let temporal: TestWorkflowEnvironment;
+let register: TestDatabase;
+let connection: Connection;
+let client: Client;
+let worker: Worker;
+let running: Promise<void>;
+let app: ReturnType<typeof createApp>;
+let token: string;
+let codec: EncryptionCodec;
+
+beforeAll(async () => {
+  register = createTestDatabase();
+  temporal = await TestWorkflowEnvironment.createLocal({
+    server: { executable: temporalCli(), ui: false, dbFilename: path.join(register.dir, 'temporal.db') },
+  });
+  const config = loadConfig({ DATA_DIR: register.dir, DATABASE_URL: register.url });
+  const keys = loadKeyring(config);
+  codec = new EncryptionCodec(keys);
+  connection = await Connection.connect({ address: temporal.address });
+  client = new Client({ connection, dataConverter: dataConverter(keys) });
+  expect(await registerSearchAttributes(connection.operatorService, 'default')).toHaveLength(4);
+  expect(await registerSearchAttributes(connection.operatorService, 'default')).toEqual([]); // idempotent
+  const mailer = createMailer(config.mail);
+  worker = await createComplaintWorker({
+    connection: temporal.nativeConnection,
+    namespace: 'default',
+    activities: createActivities(activityDeps(config, register.db, mailer)),
+    dataConverter: dataConverter(keys),
+    workflowBundle: { codePath: BUNDLE_PATH },
+  });
+  running = worker.run();
+  app = createApp({ db: register.db, client, config, keys, clock: realClock });
+  token = (await createAccount(register.db, { id: 'handler-1', name: 'H', roles: ['handler', 'intake'] })).token;
+}, 60_000);
+
+afterAll(async () => {
+  worker?.shutdown();
+  await running;
+  await connection?.close();
+  await temporal?.teardown();
+  await register?.close();
+});
+
+const post = (url: string, body: object) => request(app).post(url).set('Authorization', `Bearer ${token}`).send(body);
+
+/** Visibility is eventually consistent: ask until the list holds what it should. */
+async function listed(query: string, reference: string): Promise<string[]> {
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const ids: string[] = [];
+    for await (const wf of client.workflow.list({ query })) ids.push(wf.workflowId);
+    if (ids.includes(reference) || Date.now() > deadline) return ids;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+const decodeText = async (payload: unknown) => {
+  const [plain] = await codec.decode(payloadsIn(JSON.stringify({ p: payload })));
+  return JSON.parse(Buffer.from(plain.data!).toString());
+};
+
+test('R4: complaints are found by status, channel, handler and next deadline', async () => {
+  const created = await post('/api/complaints', writtenComplaint());
+  const reference = created.body.complaint.reference;
+  expect(await listed(`ComplaintStatus='in_handling' AND ComplaintChannel='email'`, reference)).toContain(reference);
+
+  const expectedBy = addDays(localDate(new Date().toISOString(), 'Europe/Amsterdam'), 10);
+  await post(`/api/complaints/${reference}/assign`, { handler: 'handler-1' }).expect(200);
+  await post(`/api/complaints/${reference}/cannot-answer-in-time`, { way: 'Wij vragen advies.', expectedBy }).expect(
+    200,
+  );
+  const before = addDays(expectedBy, 2);
+  const query = `ComplaintStatus='acknowledged' AND NextDeadline < '${before}T00:00:00Z' AND Handler='handler-1'`;
+  expect(await listed(query, reference)).toContain(reference);
+  expect(await listed(`ComplaintStatus='in_handling'`, 'none')).not.toContain(reference);
+}, 60_000);
+
+test('R4: the workflow, its timers and its activities carry summaries named by their rule; details say where it stands', async () => {
+  const created = await post('/api/complaints', writtenComplaint());
+  const reference = created.body.complaint.reference;
+  const handle = client.workflow.getHandle(reference);
+  await post(`/api/complaints/${reference}/notes`, { text: 'x' }).expect(201);
+  await new Promise((r) => setTimeout(r, 1000));
+
+  const description = await handle.describe();
+  expect(await description.staticSummary()).toMatch(
+    /^Schriftelijke klacht \(e-mail\) — reactie uiterlijk \d{1,2} \w+\.? \d{4}$/,
+  );
+  expect(await description.staticDetails()).toContain('R9: reactie binnen 14 dagen na ontvangst');
+
+  const history = JSON.parse(historyJson(await handle.fetchHistory()));
+  const summaries: string[] = [];
+  for (const event of history.events) {
+    const summary = event.userMetadata?.summary;
+    if (summary) summaries.push(await decodeText(summary));
+  }
+  expect(summaries).toEqual(expect.arrayContaining(['register: procedure_started', 'R3: ontvangstbevestiging']));
+
+  const metadata = await handle.query<{ currentDetails: string }>('__temporal_workflow_metadata');
+  expect(metadata.currentDetails).toContain('**Fase:** in behandeling; de antwoordtermijn loopt (R9)');
+  expect(metadata.currentDetails).toContain('- R9: antwoordtermijn: uiterlijk');
+}, 60_000);
+
+test('privacy: without the key, a summary is ciphertext', async () => {
+  const created = await post('/api/complaints', writtenComplaint());
+  const raw = historyJson(await client.workflow.getHandle(created.body.complaint.reference).fetchHistory());
+  expect(raw).not.toContain('Schriftelijke klacht');
+  expect(raw).not.toContain(Buffer.from('"Schriftelijke klacht').toString('base64').slice(0, 16));
+});
