@@ -1,7 +1,7 @@
 /** Turns a message the workflow asks for into the letter the complainant reads, in their language. */
 import type { Language } from '../domain/channels';
 import type { ComplainantMessage } from '../domain/notifications';
-import { formatDate, formatInstant } from './format';
+import { formatDate, formatInstant, formatInstantWithTime } from './format';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
 import type { ComplainantTexts, Letter } from './templates/texts';
@@ -15,6 +15,8 @@ export interface LetterSubject {
   subject: string;
   receivedAt: string;
   language: Language;
+  /** The complainant's private status link, when the complaint has one. */
+  statusUrl?: string;
 }
 
 export function complainantLetter(
@@ -31,8 +33,14 @@ export function complainantLetter(
     name: c.name,
     complaintSubject: c.subject,
     receivedOn: formatInstant(c.receivedAt, c.language, timeZone),
+    statusUrl: c.statusUrl,
   };
   switch (m.purpose) {
+    case 'receipt': {
+      const next = m.next;
+      const by = next?.day ? date(next.day) : next?.due && formatInstantWithTime(next.due, c.language, timeZone);
+      return texts.receipt(context, { next: { step: next?.step ?? 'none', by } });
+    }
     case 'acknowledgement':
       return texts.acknowledgement(context, {
         way: m.acknowledgement?.way,
@@ -54,5 +62,11 @@ export function complainantLetter(
       return texts.progress(context, { expectedBy: date(m.acknowledgement!.expectedBy) });
     case 'reply':
       return texts.reply(context, { text: m.text! });
+    case 'reopened':
+      return texts.reopened(context, { expectedBy: date(m.acknowledgement!.expectedBy) });
+    case 'interim':
+      return texts.interim(context, { subject: m.subject, text: m.text! });
+    case 'status_link':
+      return texts.statusLink(context);
   }
 }

@@ -22,7 +22,7 @@ export interface Delivery {
 
 export async function deliver(db: Database, mailer: Mailer, d: Delivery): Promise<void> {
   const existing = await db.message.findUnique({ where: { key: d.key } });
-  if (existing && existing.status !== 'pending') return;
+  if (existing && existing.status !== 'pending') return; // sent, queued, or failed for good
   if (!existing) await db.message.create({ data: { ...d, status: 'pending' } });
   if (d.channel === 'email') {
     try {
@@ -37,8 +37,12 @@ export async function deliver(db: Database, mailer: Mailer, d: Delivery): Promis
       // address (a mail library's error text quotes the recipient).
       const { responseCode, code } = error as { responseCode?: number; code?: string };
       const reason = `mail ${d.key} not delivered: ${responseCode ?? code ?? 'error'}`;
-      // A 5xx answer is the server's final word (unknown address, refused): retrying cannot help.
-      if ((responseCode ?? 0) >= 500) throw ApplicationFailure.nonRetryable(reason, 'MailRefused');
+      // A 5xx answer is the server's final word (unknown address, refused): retrying cannot help. On
+      // record as failed, so that staff can correct the address and send it again.
+      if ((responseCode ?? 0) >= 500) {
+        await db.message.update({ where: { key: d.key }, data: { status: 'failed' } });
+        throw ApplicationFailure.nonRetryable(reason, 'MailRefused');
+      }
       throw ApplicationFailure.retryable(reason, 'MailUnavailable');
     }
     await db.message.update({ where: { key: d.key }, data: { status: 'sent', sentAt: new Date() } });

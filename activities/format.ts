@@ -14,6 +14,13 @@ export function formatDate(date: string, language: Language): string {
   );
 }
 
+/** An instant with its time, for the reader: "25 november 2026 om 14:00" / "25 November 2026 at 14:00". */
+export function formatInstantWithTime(iso: string, language: Language, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeStyle: 'short', timeZone }).format(
+    new Date(iso),
+  );
+}
+
 /** An instant with its time, for staff: "25 november 2026 om 14:00". */
 export function formatMoment(iso: string, timeZone: string): string {
   return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone }).format(new Date(iso));

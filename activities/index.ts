@@ -8,7 +8,9 @@ import type { Language } from '../domain/channels';
 import { NOTICE_RECIPIENT, type ComplaintActivities } from '../domain/notifications';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
-import { complainantLetter } from './complainant-letter';
+import type { Keyring } from '../infra/keyring';
+import { unseal } from '../infra/sealed';
+import { complainantLetter, type LetterSubject } from './complainant-letter';
 import { deliver } from './deliver';
 import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
@@ -17,6 +19,8 @@ import { staffNotice } from './templates/staff-notices';
 export interface ActivityDeps {
   db: Database;
   mailer: Mailer;
+  /** To open the sealed status link that every message to the complainant carries. */
+  keys: Keyring;
   organisationName: string;
   timeZone: string;
   staffEmail: string;
@@ -26,10 +30,11 @@ export interface ActivityDeps {
 }
 
 /** The activities' dependencies as configuration gives them. */
-export function activityDeps(config: Config, db: Database, mailer: Mailer): ActivityDeps {
+export function activityDeps(config: Config, db: Database, mailer: Mailer, keys: Keyring): ActivityDeps {
   return {
     db,
     mailer,
+    keys,
     organisationName: config.organisationName,
     timeZone: config.terms.timeZone,
     staffEmail: config.mail.staff,
@@ -41,38 +46,55 @@ export function activityDeps(config: Config, db: Database, mailer: Mailer): Acti
 export function createActivities(deps: ActivityDeps): ComplaintActivities {
   const { db, mailer } = deps;
   const complaint = (reference: string) => db.complaint.findUniqueOrThrow({ where: { reference } });
+  type Row = Awaited<ReturnType<typeof complaint>>;
+
+  /** Who the complainant is and how to reach them, as the register has it at this moment. */
+  function addressee(c: Row, wanted?: 'email' | 'letter') {
+    const choice = wanted ?? (c.complainantEmail ? 'email' : 'letter');
+    // The workflow checked that the route exists; should the address be gone since, a letter is the way left.
+    const channel: 'email' | 'letter' = choice === 'email' && c.complainantEmail ? 'email' : 'letter';
+    const envelope = [c.complainantName, c.complainantAddress].filter(Boolean).join('\n');
+    return { channel, recipient: channel === 'email' ? c.complainantEmail! : envelope };
+  }
+
+  function letterSubject(c: Row): LetterSubject {
+    return {
+      reference: c.reference,
+      name: c.complainantName,
+      subject: c.subject,
+      receivedAt: c.receivedAt.toISOString(),
+      language: c.language as Language,
+      statusUrl: c.statusTokenSealed ? `${deps.publicUrl}/status/${unseal(deps.keys, c.statusTokenSealed)}` : undefined,
+    };
+  }
 
   return {
     async sendToComplainant(message) {
       const c = await complaint(message.reference);
-      const letter = complainantLetter(
-        message,
-        {
-          reference: c.reference,
-          name: c.complainantName,
-          subject: c.subject,
-          receivedAt: c.receivedAt.toISOString(),
-          language: c.language as Language,
-        },
-        deps.organisationName,
-        deps.timeZone,
-      );
-      const wanted = message.channel ?? (c.complainantEmail ? 'email' : 'letter');
-      // The workflow checked that the route exists; should the address be gone since, a letter is the way left.
-      const channel = wanted === 'email' && c.complainantEmail ? 'email' : 'letter';
+      const letter = complainantLetter(message, letterSubject(c), deps.organisationName, deps.timeZone);
+      const { channel, recipient } = addressee(c, message.channel);
       await deliver(db, mailer, {
         key: message.key,
         reference: message.reference,
         purpose: message.purpose,
         channel,
-        // A letter's recipient is what goes on the envelope.
-        recipient:
-          channel === 'email'
-            ? c.complainantEmail!
-            : [c.complainantName, c.complainantAddress].filter(Boolean).join('\n'),
+        recipient,
         subject: letter.subject,
         body: letter.body,
         postBy: channel === 'letter' && message.postBy ? new Date(message.postBy) : undefined,
+      });
+      return { channel };
+    },
+
+    async resendToComplainant({ messageId, key }) {
+      const original = await db.message.findUniqueOrThrow({ where: { id: messageId } });
+      const { channel, recipient } = addressee(await complaint(original.reference));
+      const { reference, purpose, subject, body } = original;
+      await deliver(db, mailer, { key, reference, purpose, channel, recipient, subject, body });
+      // The first attempt stays on record, marked as replaced by this one.
+      await db.message.updateMany({
+        where: { id: messageId, status: { in: ['pending', 'failed'] } },
+        data: { status: 'resent' },
       });
       return { channel };
     },

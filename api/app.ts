@@ -7,6 +7,8 @@ import type { Database } from '../infra/database';
 import type { Keyring } from '../infra/keyring';
 import { authenticate } from './auth/authenticate';
 import { letterQueueRouter, lettersRouter } from './complaints/letters';
+import { correctionsRouter } from './complaints/corrections';
+import { incomingRouter } from './complaints/incoming';
 import { listRouter } from './complaints/list';
 import { complaintsRouter } from './complaints/routes';
 import { codecRouter } from './codec';
@@ -57,7 +59,15 @@ export function createApp(deps: AppDeps): express.Express {
 
   const staffOnly = [authenticate(db), idempotent(db, deps.keys, config.idempotencyKeyTtlMs)];
   app.use('/api/staff', ...staffOnly, staffRouter(deps));
-  app.use('/api/complaints', ...staffOnly, listRouter(deps), lettersRouter(deps), complaintsRouter(deps));
+  app.use(
+    '/api/complaints',
+    ...staffOnly,
+    listRouter(deps),
+    lettersRouter(deps),
+    correctionsRouter(deps),
+    incomingRouter(deps),
+    complaintsRouter(deps),
+  );
   app.use('/api/letters', ...staffOnly, letterQueueRouter(deps));
 
   app.use((req, _res, next) => next(notFound(`${req.method} ${req.path}`)));

@@ -10,6 +10,10 @@ import { listQuerySchema } from './complaints/list';
 import { intakeSchema, noteSchema } from './complaints/schemas';
 import { ACTION_NAMES, ACTIONS } from '../domain/actions';
 import { publicIntakeSchema } from './public/routes';
+import { satisfactionSchema } from './public/satisfaction';
+import { statusLinkRequestSchema } from './public/status-link-request';
+import { correctionSchema } from './complaints/corrections';
+import { incomingSchema } from './complaints/incoming';
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
@@ -125,6 +129,26 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       ...actions,
+      '/api/complaints/{reference}/complainant': {
+        patch: {
+          tags: ['complaints'],
+          summary: "Correct the complainant's contact details or language (on record: who, old → new)",
+          description: `Only the fields given change; empty or null removes a detail. A written complaint keeps an e-mail or a postal address. The next message uses the corrected details. ${roles('complaint.correct')}`,
+          parameters: [reference],
+          requestBody: body(correctionSchema),
+          responses: { '200': ok('the corrected details and the changes'), ...ERRORS },
+        },
+      },
+      '/api/complaints/{reference}/incoming': {
+        post: {
+          tags: ['staff actions'],
+          summary: 'Record what the complainant said later (phone, e-mail, letter, at the desk)',
+          description: `In the complaint's timeline; never on the complainant's status page. ${roles('complaint.note')}`,
+          parameters: [reference, idempotencyKey],
+          requestBody: body(incomingSchema),
+          responses: { '201': ok('the incoming message on record'), ...ERRORS },
+        },
+      },
       '/api/complaints/{reference}/messages/{id}/letter.pdf': {
         get: {
           tags: ['letters'],
@@ -218,6 +242,27 @@ export function openApiDocument(): Record<string, unknown> {
             '429': error('too many complaints from this address'),
             ...ERRORS,
           },
+        },
+      },
+      '/api/public/status-link': {
+        post: {
+          tags: ['public'],
+          summary: 'Ask for the status link again (reference and e-mail address)',
+          description:
+            'Always 202 with the same answer; when reference and address belong together, the link goes to that address. Rate-limited per client address.',
+          security: [],
+          requestBody: body(statusLinkRequestSchema),
+          responses: { '202': ok('asked'), '429': error('too many requests from this address'), ...ERRORS },
+        },
+      },
+      '/api/public/status/{token}/satisfaction': {
+        post: {
+          tags: ['public'],
+          summary: 'Answer the satisfaction question after closing (R6), once',
+          security: [],
+          parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: body(satisfactionSchema),
+          responses: { '200': ok('recorded'), ...ERRORS },
         },
       },
       '/api/public/status/{token}': {

@@ -5,10 +5,10 @@
  * the same schemas, and the OpenAPI document is generated from it, so an action cannot drift apart.
  */
 import type { UpdateDefinition } from '@temporalio/common';
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import { z } from 'zod';
 import { REPLY_CHANNELS } from './channels';
-import type { ComplaintState } from './complaint';
+import type { ComplaintState, ContactRoutes } from './complaint';
 import { STAFF_ID, type Role } from './roles';
 
 // Control characters break letters, mail headers and logs; line breaks and tabs only where text has lines.
@@ -111,6 +111,37 @@ export const ACTIONS = {
     summary: 'The complainant withdrew',
     description: 'All deadlines stop.',
   }),
+  reopen: action({
+    update: 'reopen',
+    body: z.object({ reason: text(5_000) }).strict(),
+    roles: ['handler', 'manager'],
+    summary: 'Reopen a closed complaint (R4): the complainant disagrees with the outcome',
+    description:
+      'Back into handling under a new reply term (REOPEN_REPLY_TERM_DAYS), watched as a promised date; the complainant is told. ' +
+      'Possible within REOPEN_WINDOW after closing.',
+  }),
+  'send-message': action({
+    update: 'sendMessage',
+    body: z
+      .object({
+        channel: z.enum(['email', 'letter']).optional(),
+        subject: optionalLine(200),
+        text: text(50_000),
+      })
+      .strict(),
+    roles: ['handler', 'manager'],
+    summary: 'Send the complainant an interim or follow-up message (R4)',
+    description:
+      'By e-mail or as a letter to post; without `channel`, by e-mail when the complainant has an address. At any open phase; it does not stop the clock.',
+  }),
+  'resend-message': action({
+    update: 'resendMessage',
+    body: z.object({ messageId: z.number().int().positive() }).strict(),
+    roles: ['intake', 'handler', 'manager'],
+    summary: 'Send a message that did not reach the complainant again, to the corrected address',
+    description:
+      'For a message to the complainant that was never sent (the mail server refused the old address, or was down).',
+  }),
   assign: action({
     update: 'assign',
     // One staff account or one e-mail address: never a list, never a header break.
@@ -137,6 +168,14 @@ export type ActionInput<A extends ActionName> = z.input<(typeof ACTIONS)[A]['bod
 export function updateOf<A extends ActionName>(name: A): UpdateDefinition<ComplaintState, [ActionInput<A>]> {
   return ACTIONS[name].definition as unknown as UpdateDefinition<ComplaintState, [ActionInput<A>]>;
 }
+
+/**
+ * Sent by PATCH /api/complaints/:ref/complainant once the register holds the corrected contact details:
+ * the workflow learns only which routes exist now, never the details themselves. A signal: the
+ * correction is done already, nothing can refuse it, and it must reach the workflow even while no
+ * worker runs.
+ */
+export const contactChangedSignal = defineSignal<[{ by: string; contact: ContactRoutes }]>('contactChanged');
 
 export const statusQuery = defineQuery<ComplaintState>('status');
 

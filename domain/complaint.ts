@@ -151,6 +151,8 @@ export interface ComplaintState {
   reply?: Reply;
   closure?: Closure;
   withdrawal?: { by: string; reason?: string; at: string };
+  /** R4: each time the closed complaint was reopened, with what it had been closed with. */
+  reopenings?: { by: string; reason: string; at: string; reply?: Reply; closure?: Closure }[];
   /** Deadlines still running, soonest first. */
   deadlines: Deadline[];
   /** Null once the complaint is closed or withdrawn. */

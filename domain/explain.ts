@@ -21,7 +21,7 @@ const PHASE: Record<Phase, string> = {
   in_handling: 'in behandeling; de antwoordtermijn loopt (R9)',
   acknowledged: 'ontvangst bevestigd; de toegezegde datum loopt (R10, R4)',
   answered: 'beantwoord; nog af te sluiten en te categoriseren (R6)',
-  closed: 'afgesloten',
+  closed: 'afgesloten; kan nog heropend worden (R4)',
   withdrawn: 'ingetrokken',
 };
 
@@ -34,11 +34,15 @@ export const DEADLINE: Record<Deadline['name'], string> = {
 
 /** What each message and notice is, by the rule it serves: the summaries of the activities that send them. */
 export const MESSAGE: Record<ComplainantMessagePurpose, string> = {
+  receipt: 'R4: bevestiging van ontvangst met statuslink',
   acknowledgement: 'R3: ontvangstbevestiging',
   new_date: 'R10: nieuwe datum',
   written_confirmation: 'R8: schriftelijke bevestiging',
   progress: 'R4: voortgangsbericht',
   reply: 'R9: reactie',
+  reopened: 'R4: klacht heropend',
+  interim: 'R4: tussenbericht',
+  status_link: 'R4: statuslink opnieuw',
 };
 
 export const NOTICE: Record<StaffNoticePurpose, string> = {

@@ -7,11 +7,15 @@
 import type { Acknowledgement, OralAnswer, Phase } from './complaint';
 
 export const COMPLAINANT_MESSAGE_PURPOSES = [
+  'receipt',
   'acknowledgement',
   'new_date',
   'written_confirmation',
   'progress',
   'reply',
+  'reopened',
+  'interim',
+  'status_link',
 ] as const;
 export type ComplainantMessagePurpose = (typeof COMPLAINANT_MESSAGE_PURPOSES)[number];
 
@@ -29,6 +33,10 @@ export interface ComplainantMessage {
   text?: string;
   /** When it goes as a letter: the moment staff must have posted it. */
   postBy?: string;
+  /** `receipt`: what happens next, and by when. */
+  next?: { step: 'reply' | 'call_back' | 'close'; due?: string; day?: string };
+  /** `interim`: the subject staff gave, if any. */
+  subject?: string;
 }
 
 /** How a message went: a letter waits for staff to print and post it. */
@@ -97,4 +105,6 @@ export interface ComplaintActivities {
   recordEvent(event: RegisterEvent): Promise<void>;
   /** R4: whether staff marked the letter with this message key as posted. */
   isLetterPosted(messageKey: string): Promise<boolean>;
+  /** Sends message `messageId` (one that did not go out) again, to the complainant's current address. */
+  resendToComplainant(resend: { messageId: number; key: string }): Promise<Sent>;
 }

@@ -3,6 +3,7 @@
  * terms it was registered under even when the configuration changes later (and replay stays exact).
  * Defaults follow ../shared/PROCEDURE.md; see infra/config.ts for the variables that set them.
  */
+import { DEFAULT_WORKING_CALENDAR, type WorkingCalendar } from './working-calendar';
 export interface ProcedureTerms {
   /** IANA time zone whose calendar days the terms count in. */
   timeZone: string;
@@ -31,6 +32,20 @@ export interface ProcedureTerms {
   letterPostingMs: number;
   /** R3/R9: a letter that must arrive before a deadline is posted at least this long before it. */
   postalDeliveryMs: number;
+  /** The organisation's working days, public holidays and opening hours. */
+  calendar: WorkingCalendar;
+  /** R4/R10: a promised date falls on a working day (no promise on 25 December). */
+  promisesOnWorkingDays: boolean;
+  /** R7: a callback is due, and reminded, within opening hours on working days. */
+  callbackInWorkingHours: boolean;
+  /** R9: the reply term counts working days; the procedure itself says calendar days. */
+  replyTermInWorkingDays: boolean;
+  /** R4: a reopened complaint is answered within this many days (working days when promises are). */
+  reopenReplyTermDays: number;
+  /** R4/R6: a closed complaint can be reopened (and its status page asks the satisfaction question) this long. */
+  reopenWindowMs: number;
+  /** R4: the complainant gets a receipt confirmation with the status link at intake. */
+  receiptConfirmation: boolean;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -50,6 +65,24 @@ export const DEFAULT_TERMS: ProcedureTerms = {
   closeReminderMs: 7 * DAY,
   letterPostingMs: 1 * DAY,
   postalDeliveryMs: 2 * DAY,
+  calendar: DEFAULT_WORKING_CALENDAR,
+  promisesOnWorkingDays: true,
+  callbackInWorkingHours: true,
+  replyTermInWorkingDays: false,
+  reopenReplyTermDays: 14,
+  reopenWindowMs: 90 * DAY,
+  receiptConfirmation: true,
+};
+
+/**
+ * What a complaint started before a term existed runs under: the behaviour it was started with. New
+ * complaints always carry every term; these only fill what an old workflow input lacks.
+ */
+const BEFORE_THE_TERM_EXISTED: Partial<ProcedureTerms> = {
+  promisesOnWorkingDays: false,
+  callbackInWorkingHours: false,
+  replyTermInWorkingDays: false,
+  receiptConfirmation: false,
 };
 
 /**
@@ -57,5 +90,5 @@ export const DEFAULT_TERMS: ProcedureTerms = {
  * they get today's default, and the behaviour that uses it is guarded by `patched()` in the workflow.
  */
 export function withDefaults(terms: Partial<ProcedureTerms>): ProcedureTerms {
-  return { ...DEFAULT_TERMS, ...terms };
+  return { ...DEFAULT_TERMS, ...BEFORE_THE_TERM_EXISTED, ...terms };
 }

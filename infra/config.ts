@@ -7,6 +7,7 @@ import path from 'node:path';
 import { msToNumber } from '@temporalio/common';
 import { z } from 'zod';
 import { DEFAULT_TERMS, type ProcedureTerms } from '../domain/terms';
+import { DEFAULT_WORKING_CALENDAR } from '../domain/working-calendar';
 import { databaseUrl } from './database-url';
 
 const duration = (fallback: number) =>
@@ -26,6 +27,32 @@ const duration = (fallback: number) =>
     });
 
 const wholeNumber = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const flag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => v === 'true');
+const dateList = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((d) => d.trim())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.iso.date({ message: 'must be dates as YYYY-MM-DD, separated by commas' })));
+const weekdays = z
+  .string()
+  .default(DEFAULT_WORKING_CALENDAR.workingDays.join(','))
+  .transform((v) => v.split(',').map((d) => Number(d.trim())))
+  .pipe(z.array(z.number().int().min(1).max(7)).min(1, 'give at least one working day (1 = Monday … 7 = Sunday)'));
+const openingHours = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/, 'must be like 09:00-17:00')
+  .transform((v) => ({ start: v.slice(0, 5), end: v.slice(6) }))
+  .refine((h) => h.start < h.end, 'opening must come before closing')
+  .default(DEFAULT_WORKING_CALENDAR.hours);
 const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
 const optionalText = z
   .string()
@@ -84,6 +111,16 @@ const schema = z.object({
   CLOSE_REMINDER_AFTER: duration(DEFAULT_TERMS.closeReminderMs),
   LETTER_POSTING_TIME: duration(DEFAULT_TERMS.letterPostingMs),
   POSTAL_DELIVERY_TIME: duration(DEFAULT_TERMS.postalDeliveryMs),
+  WORKING_DAYS: weekdays,
+  PUBLIC_HOLIDAYS: z.enum(['nl', 'none']).default('nl'),
+  EXTRA_CLOSED_DATES: dateList,
+  OPENING_HOURS: openingHours,
+  PROMISES_ON_WORKING_DAYS: flag(DEFAULT_TERMS.promisesOnWorkingDays),
+  CALLBACK_IN_WORKING_HOURS: flag(DEFAULT_TERMS.callbackInWorkingHours),
+  REPLY_TERM_IN_WORKING_DAYS: flag(DEFAULT_TERMS.replyTermInWorkingDays),
+  REOPEN_REPLY_TERM_DAYS: wholeNumber(DEFAULT_TERMS.reopenReplyTermDays),
+  REOPEN_WINDOW: duration(DEFAULT_TERMS.reopenWindowMs),
+  RECEIPT_CONFIRMATION: flag(DEFAULT_TERMS.receiptConfirmation),
   MAX_RECEIPT_AGE: duration(365 * 24 * 60 * 60 * 1000),
   WORKFLOW_START_RETRY: duration(10 * 1000),
 });
@@ -163,6 +200,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       closeReminderMs: e.CLOSE_REMINDER_AFTER,
       letterPostingMs: e.LETTER_POSTING_TIME,
       postalDeliveryMs: e.POSTAL_DELIVERY_TIME,
+      calendar: {
+        workingDays: e.WORKING_DAYS,
+        publicHolidays: e.PUBLIC_HOLIDAYS,
+        extraClosedDates: e.EXTRA_CLOSED_DATES,
+        hours: e.OPENING_HOURS,
+      },
+      promisesOnWorkingDays: e.PROMISES_ON_WORKING_DAYS,
+      callbackInWorkingHours: e.CALLBACK_IN_WORKING_HOURS,
+      replyTermInWorkingDays: e.REPLY_TERM_IN_WORKING_DAYS,
+      reopenReplyTermDays: e.REOPEN_REPLY_TERM_DAYS,
+      reopenWindowMs: e.REOPEN_WINDOW,
+      receiptConfirmation: e.RECEIPT_CONFIRMATION,
     },
   };
 }

@@ -19,7 +19,9 @@ async function main(): Promise<void> {
   const dir = path.join(HISTORIES_DIR, generation);
   fs.mkdirSync(dir, { recursive: true });
   await writeWorkflowBundle(BUNDLE_PATH);
-  const h = await startHarness({ ENCRYPTION_KEYS: HISTORY_ENCRYPTION_KEYS });
+  // Product defaults where the scenarios allow: receipt confirmations on (dates stay calendar days, so
+  // the scenarios' promises never fall on a closed day).
+  const h = await startHarness({ ENCRYPTION_KEYS: HISTORY_ENCRYPTION_KEYS, RECEIPT_CONFIRMATION: 'true' });
   try {
     for (const [name, scenario] of Object.entries(SCENARIOS)) {
       if (only.length && !only.includes(name)) continue;

@@ -7,6 +7,7 @@ import { createMailer } from '../activities/mailer';
 import { registerComplaint } from '../api/complaints/register';
 import type { ComplainantMessage } from '../domain/notifications';
 import { DEFAULT_TERMS } from '../domain/terms';
+import { newKeySpec, parseKeys } from '../infra/keyring';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { asIntake, writtenComplaint } from './support/harness';
@@ -31,6 +32,7 @@ function activitiesWith(mailer: ReturnType<typeof createMailer>) {
     staffEmail: 'klachten@balansborne.test',
     managerEmail: 'manager@balansborne.test',
     publicUrl: 'http://localhost:3000',
+    keys: parseKeys(newKeySpec('test')),
   });
 }
 

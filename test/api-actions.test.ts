@@ -22,18 +22,32 @@ const post = (path: string, body: unknown, role: Role) =>
     .set(h.as(role))
     .send(body as object);
 
+type State = 'oral' | 'oral-answered' | 'written' | 'answered' | 'withdrawn' | 'closed' | 'failed-reply' | 'mailed';
+
 /** A complaint registered over the API and brought into a state by earlier actions; returns its URL. */
-async function complaintIn(
-  state: 'oral' | 'oral-answered' | 'written' | 'answered' | 'withdrawn' | 'closed',
-): Promise<string> {
+async function complaintIn(state: State): Promise<string> {
   const registrar: Role = state === 'oral-answered' ? 'representative' : 'intake';
+  // A reply to this address is refused by the mail server for good: the message fails, and can be resent.
+  const refused = `geweigerd-${Math.random().toString(36).slice(2)}@example.nl`;
   const body =
     state === 'oral'
       ? oralComplaint()
       : state === 'oral-answered'
         ? oralComplaint({ answeredAtOnce: { answer: 'Direct opgelost.' } })
-        : writtenComplaint();
+        : state === 'failed-reply'
+          ? writtenComplaint({ complainant: { name: 'Wim Typfout', email: refused } })
+          : writtenComplaint();
   const url = (await post('/api/complaints', body, registrar).expect(201)).headers.location;
+  if (state === 'failed-reply') {
+    h.smtp.refuse(refused);
+    await post(`${url}/reply-sent`, { channel: 'email', text: 'Ons antwoord.' }, 'handler').expect(200);
+    await until(async () => (await messageOf(url, 'reply'))?.status === 'failed');
+    await request(h.app).patch(`${url}/complainant`).set(h.as('intake')).send({ email: 'wim@example.nl' }).expect(200);
+  }
+  if (state === 'mailed') {
+    await post(`${url}/reply-sent`, { channel: 'email', text: 'Ons antwoord.' }, 'handler').expect(200);
+    await until(async () => (await messageOf(url, 'reply'))?.status === 'sent');
+  }
   if (state === 'answered' || state === 'closed')
     await post(`${url}/reply-sent`, { channel: 'elsewhere' }, 'handler').expect(200);
   if (state === 'closed')
@@ -42,17 +56,27 @@ async function complaintIn(
   return url;
 }
 
+async function messageOf(url: string, purpose: string): Promise<{ id: number; status: string } | undefined> {
+  const shown = await request(h.app).get(url).set(h.as('manager'));
+  return shown.body.messages?.find((m: { purpose: string }) => m.purpose === purpose);
+}
+
+async function until(check: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 25));
+}
+
 const inTenDays = () => addDays(localDate(new Date().toISOString(), 'Europe/Amsterdam'), 10);
 
 interface Case {
   role: Role;
-  ready: Parameters<typeof complaintIn>[0];
-  body: () => Record<string, unknown>;
+  ready: State;
+  /** The action's body; some name a message of the complaint at `url`. */
+  body: (url: string) => Record<string, unknown> | Promise<Record<string, unknown>>;
   phase: string;
   /** The event it puts on record. */
   event: string;
   bad: { body: Record<string, unknown>; field: string };
-  conflict: { in: Parameters<typeof complaintIn>[0]; reason: RegExp };
+  conflict: { in: State; reason: RegExp };
 }
 
 // Typed by action name: a new staff action does not compile until its cases are written here.
@@ -125,12 +149,39 @@ const CASES: Record<ActionName, Case> = {
     bad: { body: {}, field: 'handler' },
     conflict: { in: 'withdrawn', reason: /^complaint KL-\d{4}-\d{5} is withdrawn$/ },
   },
+  reopen: {
+    role: 'handler',
+    ready: 'closed',
+    body: () => ({ reason: 'Klager is het niet eens met de uitkomst.' }),
+    phase: 'acknowledged',
+    event: 'reopened',
+    bad: { body: {}, field: 'reason' },
+    conflict: { in: 'written', reason: /^only a closed complaint can be reopened; this one is in_handling$/ },
+  },
+  'send-message': {
+    role: 'handler',
+    ready: 'written',
+    body: () => ({ text: 'Wij hebben uw dossier opgevraagd en komen volgende week bij u terug.' }),
+    phase: 'in_handling',
+    event: 'message_sent',
+    bad: { body: { text: '' }, field: 'text' },
+    conflict: { in: 'withdrawn', reason: /^complaint KL-\d{4}-\d{5} is withdrawn$/ },
+  },
+  'resend-message': {
+    role: 'intake',
+    ready: 'failed-reply',
+    body: async (url) => ({ messageId: (await messageOf(url, 'reply'))?.id ?? 1 }),
+    phase: 'answered',
+    event: 'message_resent',
+    bad: { body: { messageId: 'de eerste' }, field: 'messageId' },
+    conflict: { in: 'mailed', reason: /^message \d+ is sent, not failed: nothing to send again$/ },
+  },
 };
 
 describe.each(Object.entries(CASES))('POST /api/complaints/:ref/%s', (action, c) => {
   test('happy path: 200 with the new state; on record with the actor', async () => {
     const url = await complaintIn(c.ready);
-    const res = await post(`${url}/${action}`, c.body(), c.role);
+    const res = await post(`${url}/${action}`, await c.body(url), c.role);
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ action, state: { phase: c.phase } });
     const events = (await request(h.app).get(url).set(h.as('manager'))).body.events;
@@ -147,14 +198,18 @@ describe.each(Object.entries(CASES))('POST /api/complaints/:ref/%s', (action, c)
   });
 
   test('404 for an unknown complaint', async () => {
-    const res = await post(`/api/complaints/KL-1999-99999/${action}`, c.body(), c.role);
+    const res = await post(
+      `/api/complaints/KL-1999-99999/${action}`,
+      await c.body('/api/complaints/KL-1999-99999'),
+      c.role,
+    );
     expect(res.status).toBe(404);
     expect(res.body).toEqual({ error: 'complaint KL-1999-99999 not found' });
   });
 
   test('409 with the reason when the state does not allow it', async () => {
     const url = await complaintIn(c.conflict.in);
-    const res = await post(`${url}/${action}`, c.body(), c.role);
+    const res = await post(`${url}/${action}`, await c.body(url), c.role);
     expect(res.status).toBe(409);
     expect(res.body.error).toMatch(c.conflict.reason);
   });

@@ -53,6 +53,7 @@ test('R1/R2/R4: the web form registers a written complaint by the web channel an
       'reference',
       'replyExpectedBy',
       'replyExpectedByText',
+      'satisfaction',
       'status',
       'statusText',
       'subject',
@@ -84,7 +85,12 @@ test('R4: the status shows what was sent, and never staff notes', async () => {
   expect(status.body.statusText).toBe('We have replied to your complaint.');
   expect(status.body.replyExpectedBy).toBeNull();
   expect(status.body.messages).toEqual([
-    { subject: `Our reply to your complaint (${res.body.reference})`, channel: 'email', sentAt: expect.any(String) },
+    {
+      subject: `Our reply to your complaint (${res.body.reference})`,
+      channel: 'email',
+      sentAt: expect.any(String),
+      body: expect.stringContaining('Our reply.'),
+    },
   ]);
   expect(JSON.stringify(status.body)).not.toContain('GEHEIM');
   expect((await request(h.app).get(`/status/${token}`)).text).not.toContain('GEHEIM');

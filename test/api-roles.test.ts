@@ -18,13 +18,15 @@ afterAll(async () => {
 });
 
 const NOBODY = 'KL-1999-99999';
-type Probe = { method: 'get' | 'post'; path: string; allowedStatus: number };
+type Probe = { method: 'get' | 'post' | 'patch'; path: string; allowedStatus: number };
 
 const OTHER_PROBES = {
   'register a complaint': { method: 'post', path: '/api/complaints', allowedStatus: 400 },
   'list complaints': { method: 'get', path: '/api/complaints', allowedStatus: 200 },
   'read a complaint': { method: 'get', path: `/api/complaints/${NOBODY}`, allowedStatus: 404 },
   'add a note': { method: 'post', path: `/api/complaints/${NOBODY}/notes`, allowedStatus: 404 },
+  'record an incoming message': { method: 'post', path: `/api/complaints/${NOBODY}/incoming`, allowedStatus: 404 },
+  'correct contact details': { method: 'patch', path: `/api/complaints/${NOBODY}/complainant`, allowedStatus: 404 },
   'print a letter': { method: 'get', path: `/api/complaints/${NOBODY}/messages/1/letter.pdf`, allowedStatus: 404 },
   'mark a letter posted': { method: 'post', path: `/api/complaints/${NOBODY}/messages/1/posted`, allowedStatus: 404 },
   'letters to post': { method: 'get', path: '/api/letters', allowedStatus: 200 },
@@ -53,6 +55,8 @@ const MATRIX: Record<keyof typeof PROBES, string> = {
   'list complaints': 'Y Y Y Y -',
   'read a complaint': 'Y Y Y Y -',
   'add a note': 'Y Y Y Y -',
+  'record an incoming message': 'Y Y Y Y -',
+  'correct contact details': 'Y Y - Y -',
   'callback-done': '- - Y - -',
   'written-confirmation': '- - Y - -',
   'cannot-answer-in-time': '- Y - Y -',
@@ -60,6 +64,9 @@ const MATRIX: Record<keyof typeof PROBES, string> = {
   close: '- Y - Y -',
   withdraw: 'Y Y - Y -',
   assign: 'Y Y - Y -',
+  reopen: '- Y - Y -',
+  'send-message': '- Y - Y -',
+  'resend-message': 'Y Y - Y -',
   'print a letter': 'Y Y Y Y -',
   'mark a letter posted': 'Y Y - Y -',
   'letters to post': 'Y Y Y Y -',

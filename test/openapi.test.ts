@@ -29,6 +29,11 @@ test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts
       '/api/complaints',
       '/api/complaints/{reference}',
       '/api/complaints/{reference}/notes',
+      '/api/complaints/{reference}/complainant',
+      '/api/complaints/{reference}/incoming',
+      '/api/complaints/{reference}/reopen',
+      '/api/complaints/{reference}/send-message',
+      '/api/complaints/{reference}/resend-message',
       '/api/complaints/{reference}/callback-done',
       '/api/complaints/{reference}/written-confirmation',
       '/api/complaints/{reference}/cannot-answer-in-time',
@@ -46,6 +51,8 @@ test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts
       '/api/letters',
       '/api/public/complaints',
       '/api/public/status/{token}',
+      '/api/public/status/{token}/satisfaction',
+      '/api/public/status-link',
     ].sort(),
   );
 });

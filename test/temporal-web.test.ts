@@ -14,6 +14,7 @@ import { createMailer } from '../activities/mailer';
 import { createApp, realClock } from '../api/app';
 import { createAccount } from '../api/auth/accounts';
 import { addDays, localDate } from '../domain/calendar';
+import { atOrAfterWorkingDay, DEFAULT_WORKING_CALENDAR } from '../domain/working-days';
 import { loadConfig } from '../infra/config';
 import { loadKeyring } from '../infra/keyring';
 import { dataConverter, EncryptionCodec } from '../infra/payload-codec';
@@ -51,7 +52,7 @@ beforeAll(async () => {
   worker = await createComplaintWorker({
     connection: temporal.nativeConnection,
     namespace: 'default',
-    activities: createActivities(activityDeps(config, register.db, mailer)),
+    activities: createActivities(activityDeps(config, register.db, mailer, keys)),
     dataConverter: dataConverter(keys),
     workflowBundle: { codePath: BUNDLE_PATH },
   });
@@ -91,7 +92,11 @@ test('R4: complaints are found by status, channel, handler and next deadline', a
   const reference = created.body.complaint.reference;
   expect(await listed(`ComplaintStatus='in_handling' AND ComplaintChannel='email'`, reference)).toContain(reference);
 
-  const expectedBy = addDays(localDate(new Date().toISOString(), 'Europe/Amsterdam'), 10);
+  // Promises fall on working days by default.
+  const expectedBy = atOrAfterWorkingDay(
+    addDays(localDate(new Date().toISOString(), 'Europe/Amsterdam'), 10),
+    DEFAULT_WORKING_CALENDAR,
+  );
   await post(`/api/complaints/${reference}/assign`, { handler: 'handler-1' }).expect(200);
   await post(`/api/complaints/${reference}/cannot-answer-in-time`, { way: 'Wij vragen advies.', expectedBy }).expect(
     200,

@@ -18,12 +18,13 @@ export async function runWorker(config: Config, address: string): Promise<Runnin
   const connection = await NativeConnection.connect({ address });
   const db = openDatabase(config.databaseUrl);
   const mailer = createMailer(config.mail);
-  const activities = createActivities(activityDeps(config, db, mailer));
+  const keys = loadKeyring(config);
+  const activities = createActivities(activityDeps(config, db, mailer, keys));
   const worker = await createComplaintWorker({
     connection,
     namespace: config.temporal.namespace,
     activities,
-    dataConverter: dataConverter(loadKeyring(config)),
+    dataConverter: dataConverter(keys),
   });
   const running = worker.run();
   return {

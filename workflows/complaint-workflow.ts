@@ -7,7 +7,7 @@
  * answered as soon as it is on record, even while the mail server is down.
  */
 import { allHandlersFinished, condition } from '@temporalio/workflow';
-import { isFinal, type ComplaintState, type ComplaintWorkflowInput } from '../domain/complaint';
+import type { ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
 import { registerHandlers } from './handlers';
 import { WATCHERS } from './phases';
 import { Procedure } from './procedure';
@@ -18,7 +18,8 @@ export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<
   registerHandlers(p);
   // The register has the complaint already (R2); this puts its first deadlines on record.
   await p.record('procedure_started', 'system', { deadlines: runningDeadlines(p.state, p.terms) });
-  while (!isFinal(p.state.phase)) {
+  p.confirmReceipt();
+  while (p.state.phase !== 'withdrawn' && !p.ended) {
     await WATCHERS[p.state.phase as keyof typeof WATCHERS](p);
   }
   await condition(() => p.settled() && allHandlersFinished());

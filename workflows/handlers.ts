@@ -5,14 +5,21 @@
  * A handler changes the state, starts what must be sent, and puts the action on record.
  */
 import { setHandler } from '@temporalio/workflow';
-import { ACTION_NAMES, ACTIONS, statusQuery, updateOf, type ActionInput, type ActionName } from '../domain/actions';
-import { termEnds } from '../domain/calendar';
+import {
+  ACTION_NAMES,
+  ACTIONS,
+  contactChangedSignal,
+  statusQuery,
+  updateOf,
+  type ActionInput,
+  type ActionName,
+} from '../domain/actions';
 import { invalid, problemsOf } from '../domain/refusals';
 import { now } from './clock';
 import { digest } from './digest';
 import type { Procedure } from './procedure';
 import { RULES } from './rules';
-import { promiseEnds } from './state';
+import { promiseEnds, reopenedExpectedBy, replyTermEnds } from './state';
 
 type Handler<A extends ActionName> = (p: Procedure, action: ActionInput<A>) => Promise<void>;
 
@@ -24,7 +31,7 @@ const HANDLERS: { [A in ActionName]: Handler<A> } = {
     } else {
       // R7 -> R3: further handling runs under the reply term, counted from receipt.
       p.state.phase = 'in_handling';
-      p.state.replyDueAt = termEnds(p.input.receivedAt, p.terms.replyTermDays, p.terms.timeZone);
+      p.state.replyDueAt = replyTermEnds(p.input.receivedAt, p.terms);
     }
     await p.record('callback_done', a.by, { outcome: a.outcome, answer: a.answer });
   },
@@ -64,6 +71,32 @@ const HANDLERS: { [A in ActionName]: Handler<A> } = {
     await p.record('closed', by, { resolution, correctiveAction, category, cause });
   },
 
+  reopen: async (p, a) => {
+    const { state } = p;
+    state.reopenings = [
+      ...(state.reopenings ?? []),
+      { by: a.by, reason: a.reason, at: now(), reply: state.reply, closure: state.closure },
+    ];
+    state.reply = undefined;
+    state.closure = undefined;
+    state.closeRemindedAt = undefined;
+    // The reason is on record for staff; the complainant hears that the complaint is handled again, and by when.
+    const expectedBy = reopenedExpectedBy(p.today(), p.terms);
+    p.acknowledge({ expectedBy, automatic: false, by: a.by, at: now() }, true);
+    await p.record('reopened', a.by, { reason: a.reason, expectedBy });
+  },
+
+  'send-message': async (p, a) => {
+    const name = `interim-${++p.interimMessages}`;
+    p.sendToComplainant(p.toComplainant('interim', name, { channel: a.channel, subject: a.subject, text: a.text }));
+    await p.record('message_sent', a.by, { channel: a.channel ?? null, subject: a.subject ?? null });
+  },
+
+  'resend-message': async (p, a) => {
+    p.resend(a.messageId);
+    await p.record('message_resent', a.by, { messageId: a.messageId });
+  },
+
   withdraw: async (p, a) => {
     p.state.withdrawal = { by: a.by, reason: a.reason, at: now() };
     p.state.phase = 'withdrawn';
@@ -100,4 +133,8 @@ function handle<A extends ActionName>(p: Procedure, name: A): void {
 export function registerHandlers(p: Procedure): void {
   setHandler(statusQuery, () => p.view());
   for (const name of ACTION_NAMES) handle(p, name);
+  // The register was corrected (its own event has the details): only which routes exist changes here.
+  setHandler(contactChangedSignal, ({ contact }) => {
+    if (typeof contact?.email === 'boolean' && typeof contact?.postal === 'boolean') p.state.contact = contact;
+  });
 }

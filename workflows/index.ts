@@ -1,2 +1,3 @@
 // The worker bundles this file: it lists every workflow the complaint worker runs.
 export { complaintWorkflow } from './complaint-workflow';
+export { statusLinkWorkflow } from './status-link-workflow';

@@ -10,9 +10,9 @@ import type { Phase } from '../domain/complaint';
 import { DEADLINE, NOTICE } from '../domain/explain';
 import { isPast, now, waitUntil } from './clock';
 import type { Procedure } from './procedure';
-import { acknowledgementDue, earliestPromise, promiseEnds, standardExpectedBy } from './state';
+import { acknowledgementDue, afterCallbackTime, earliestPromise, promiseEnds, standardExpectedBy } from './state';
 
-type OpenPhase = Exclude<Phase, 'closed' | 'withdrawn'>;
+type WatchedPhase = Exclude<Phase, 'withdrawn'>;
 
 /** R7/R4: while a callback is overdue, staff are reminded at every interval; after the last, a manager. */
 async function watchCallback(p: Procedure): Promise<void> {
@@ -20,7 +20,11 @@ async function watchCallback(p: Procedure): Promise<void> {
   const done = () => state.phase !== 'awaiting_callback';
   // Once escalated, the reminders have done what they can: no more timers, so the history stays small.
   if (state.callbackEscalatedAt) return condition(done);
-  const remindAt = shiftIso(state.callbackDueAt!, state.callbackRemindersSent * terms.callbackReminderIntervalMs);
+  const remindAt = afterCallbackTime(
+    state.callbackDueAt!,
+    state.callbackRemindersSent * terms.callbackReminderIntervalMs,
+    terms,
+  );
   if (await waitUntil(done, remindAt, DEADLINE.callback)) return;
   const n = (state.callbackRemindersSent += 1);
   p.notify(p.toStaff('callback_overdue', `callback-reminder-${n}`, state.callbackDueAt!));
@@ -101,10 +105,26 @@ async function watchClosing(p: Procedure): Promise<void> {
   await condition(done);
 }
 
-/** The watcher of every phase in which the complaint is still open. */
-export const WATCHERS: Record<OpenPhase, (p: Procedure) => Promise<void>> = {
+/**
+ * R4: a closed complaint can be reopened for a while (the complainant disagrees with the outcome); after
+ * that its procedure ends. Complaints closed before reopening existed ended at closing.
+ */
+async function watchClosed(p: Procedure): Promise<void> {
+  const { state, terms } = p;
+  const reopened = () => state.phase !== 'closed';
+  if (!patched('reopen-window')) {
+    p.ended = true;
+    return;
+  }
+  const windowEnds = shiftIso(state.closure!.at, terms.reopenWindowMs);
+  if (!(await waitUntil(reopened, windowEnds, 'R4: heropenen mogelijk tot'))) p.ended = true;
+}
+
+/** The watcher of every phase the complaint can be in while its procedure runs. */
+export const WATCHERS: Record<WatchedPhase, (p: Procedure) => Promise<void>> = {
   awaiting_callback: watchCallback,
   in_handling: watchReplyTerm,
   acknowledged: watchPromise,
   answered: watchClosing,
+  closed: watchClosed,
 };

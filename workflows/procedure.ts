@@ -30,6 +30,11 @@ export class Procedure {
   private eventCount = 0;
   /** Messages still being sent and letters still being watched: the workflow ends only without any. */
   private inFlight = 0;
+  /** The complaint's procedure is over: withdrawn, or closed and past the time it could be reopened. */
+  ended = false;
+  /** Counters that make the keys of repeatable messages unique (the same on every replay). */
+  private resends = 0;
+  interimMessages = 0;
   /** The search attributes last written, so only a change is written again. */
   private published = new Map<string, string | null>();
 
@@ -135,6 +140,20 @@ export class Procedure {
       .finally(() => (this.inFlight -= 1));
   }
 
+  /**
+   * R4: the complainant hears at once that the complaint is registered, what happens next and by when,
+   * with the private link to follow it. Written complaints always (by letter when there is no e-mail
+   * address), oral ones when an e-mail address is known. Complaints started before it existed had none.
+   */
+  confirmReceipt(): void {
+    const { kind, contact } = this.state;
+    if (!this.terms.receiptConfirmation || (kind === 'oral' && !contact.email)) return;
+    const { next, deadlines } = this.view();
+    const deadline = deadlines.find((d) => d.name === (next?.step === 'call_back' ? 'callback' : 'reply'));
+    const about = next ? { step: next.step, due: next.due, day: deadline?.day } : undefined;
+    this.sendToComplainant(this.toComplainant('receipt', 'receipt', { next: about }));
+  }
+
   /** A notice to staff (a reminder, an escalation), in the background. */
   notify(notice: StaffNotice): void {
     this.dispatch(() => this.sendNotice(notice), notice.purpose.replace(/_/g, ' '));
@@ -162,6 +181,18 @@ export class Procedure {
     );
   }
 
+  /** Sends a message that did not reach the complainant again, to the address the register holds now. */
+  resend(messageId: number): void {
+    const key = `${this.reference}/resend-${messageId}-${++this.resends}`;
+    const postDay = this.postingDay();
+    this.dispatch(async () => {
+      const sent = await mail.resendToComplainant.executeWithOptions({ summary: 'R4: bericht opnieuw versturen' }, [
+        { messageId, key },
+      ]);
+      if (sent.channel === 'letter') await this.watchPosting(key, postDay);
+    }, 'resent message');
+  }
+
   /** R4: staff are told to post the letter by its day, and reminded once if they did not. */
   private async watchPosting(messageKey: string, postDay: string): Promise<void> {
     const postBy = endOfLocalDay(postDay, this.terms.timeZone);
@@ -185,14 +216,19 @@ export class Procedure {
     return isPast(by) ? this.today() : lastDayBefore(by, this.terms.timeZone);
   }
 
-  /** R3/R10: the acknowledgement with the way and expected duration; a later one announces a new date. */
-  acknowledge(ack: Acknowledgement): void {
+  /**
+   * R3/R10: the acknowledgement with the way and expected duration; a later one announces a new date,
+   * and one that reopens the complaint says so (R4). The promised date is watched from now on.
+   */
+  acknowledge(ack: Acknowledgement, reopened = false): void {
     const previous = this.state.acknowledgements.at(-1);
     this.state.acknowledgements.push(ack);
     this.state.phase = 'acknowledged';
     this.state.escalatedAt = undefined;
     const name = `acknowledgement-${this.state.acknowledgements.length}`;
-    if (!previous) {
+    if (reopened) {
+      this.sendToComplainant(this.toComplainant('reopened', name, { acknowledgement: ack }));
+    } else if (!previous) {
       // The first acknowledgement is bound to the reply term, as long as that still runs.
       const term = this.state.replyDueAt && !isPast(this.state.replyDueAt) ? this.state.replyDueAt : undefined;
       this.sendToComplainant(this.toComplainant('acknowledgement', name, { acknowledgement: ack }), { deadline: term });

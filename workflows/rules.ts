@@ -4,6 +4,7 @@
  * never enters the workflow history, and the caller gets the reason (the API answers 409 or 400).
  */
 import { addDays, localDate } from '../domain/calendar';
+import { isWorkingDay, nextWorkingDay } from '../domain/working-days';
 import type { ActionInput, ActionName } from '../domain/actions';
 import { isFinal, type Phase } from '../domain/complaint';
 import { invalid, refuse } from '../domain/refusals';
@@ -64,6 +65,10 @@ export const RULES: { [A in ActionName]: Check<A> } = {
     if (a.expectedBy > addDays(today, terms.maxPromiseDays)) {
       invalid({ field: 'expectedBy', reason: `must lie within ${terms.maxPromiseDays} days from today` });
     }
+    if (terms.promisesOnWorkingDays && !isWorkingDay(a.expectedBy, terms.calendar)) {
+      const next = nextWorkingDay(a.expectedBy, terms.calendar);
+      invalid({ field: 'expectedBy', reason: `is not a working day; the next working day is ${next}` });
+    }
   },
 
   'reply-sent': (state, terms, a) => {
@@ -81,6 +86,21 @@ export const RULES: { [A in ActionName]: Check<A> } = {
   },
 
   close: (state) => requirePhase(state, ['answered'], 'closing'),
+
+  // A closed complaint is final for every other action, but the complainant may disagree with it.
+  reopen: (state) => {
+    if (state.phase !== 'closed') refuse(`only a closed complaint can be reopened; this one is ${state.phase}`);
+  },
+
+  'send-message': (state, _terms, a) => {
+    requireOpen(state);
+    requireRoute(state, a.channel ?? (state.contact.email ? 'email' : 'letter'));
+  },
+
+  'resend-message': (state) => {
+    if (state.phase === 'withdrawn') refuse(`complaint ${state.reference} is withdrawn`);
+  },
+
   withdraw: (state) => requireOpen(state),
   assign: (state) => requireOpen(state),
 };

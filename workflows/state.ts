@@ -1,5 +1,6 @@
 /** The complaint's state and what follows from it: pure functions, no side effects. */
 import { addDays, endOfLocalDay, lastDayBefore, localDate, shiftIso, termEnds } from '../domain/calendar';
+import { addWorkingDays, addWorkingTime, atOrAfterWorkingDay } from '../domain/working-days';
 import type { ComplaintState, ComplaintWorkflowInput, ContactRoutes, Deadline, NextStep } from '../domain/complaint';
 import type { ProcedureTerms } from '../domain/terms';
 
@@ -9,6 +10,23 @@ export type ComplaintRecord = Omit<ComplaintState, 'deadlines' | 'next'>;
 /** Complaints started before the input named its contact routes carried the complainant instead. */
 function contactRoutes(input: ComplaintWorkflowInput): ContactRoutes {
   return input.contact ?? { email: !!input.complainant?.email, postal: !!input.complainant?.address };
+}
+
+/** R9: the end of the reply term: calendar days as the procedure says, or working days if configured. */
+export function replyTermEnds(receivedAt: string, terms: ProcedureTerms): string {
+  if (!terms.replyTermInWorkingDays) return termEnds(receivedAt, terms.replyTermDays, terms.timeZone);
+  const lastDay = addWorkingDays(localDate(receivedAt, terms.timeZone), terms.replyTermDays, terms.calendar);
+  return endOfLocalDay(lastDay, terms.timeZone);
+}
+
+/** R7: `ms` after `from`, in opening hours on working days when so configured (no reminders at night). */
+export function afterCallbackTime(from: string, ms: number, terms: ProcedureTerms): string {
+  return terms.callbackInWorkingHours ? addWorkingTime(from, ms, terms.timeZone, terms.calendar) : shiftIso(from, ms);
+}
+
+/** R4/R10: a date the procedure promises, moved off a closed day when promises fall on working days. */
+export function promisable(date: string, terms: ProcedureTerms): string {
+  return terms.promisesOnWorkingDays ? atOrAfterWorkingDay(date, terms.calendar) : date;
 }
 
 export function initialState(input: ComplaintWorkflowInput, terms: ProcedureTerms): ComplaintRecord {
@@ -23,13 +41,13 @@ export function initialState(input: ComplaintWorkflowInput, terms: ProcedureTerm
     acknowledgements: [],
   };
   if (input.kind === 'written') {
-    state.replyDueAt = termEnds(input.receivedAt, terms.replyTermDays, terms.timeZone);
+    state.replyDueAt = replyTermEnds(input.receivedAt, terms);
   } else if (input.answeredAtOnce) {
     state.phase = 'answered';
     state.oralAnswer = input.answeredAtOnce;
   } else {
     state.phase = 'awaiting_callback';
-    state.callbackDueAt = shiftIso(input.receivedAt, terms.callbackDueMs);
+    state.callbackDueAt = afterCallbackTime(input.receivedAt, terms.callbackDueMs, terms);
   }
   return state;
 }
@@ -47,7 +65,8 @@ export function promiseEnds(state: ComplaintRecord, terms: ProcedureTerms): stri
 
 /** R10: the date an automatic acknowledgement promises: the standard handling time after the term. */
 export function standardExpectedBy(input: ComplaintWorkflowInput, terms: ProcedureTerms): string {
-  return addDays(localDate(input.receivedAt, terms.timeZone), terms.replyTermDays + terms.defaultExtensionDays);
+  const date = addDays(localDate(input.receivedAt, terms.timeZone), terms.replyTermDays + terms.defaultExtensionDays);
+  return promisable(date, terms);
 }
 
 /**
@@ -55,8 +74,17 @@ export function standardExpectedBy(input: ComplaintWorkflowInput, terms: Procedu
  * than the minimum handling time from the day the promise is made.
  */
 export function earliestPromise(today: string, standard: string, terms: ProcedureTerms): string {
-  const minimum = addDays(today, terms.minimumHandlingDays);
+  const minimum = promisable(addDays(today, terms.minimumHandlingDays), terms);
   return standard > minimum ? standard : minimum;
+}
+
+/** R4: the date a reopened complaint is answered by. */
+export function reopenedExpectedBy(today: string, terms: ProcedureTerms): string {
+  const days = terms.reopenReplyTermDays;
+  return promisable(
+    terms.promisesOnWorkingDays ? addWorkingDays(today, days, terms.calendar) : addDays(today, days),
+    terms,
+  );
 }
 
 /** The deadlines running in this state, soonest first (R4: staff and complainant see what is due). */

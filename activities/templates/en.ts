@@ -1,10 +1,35 @@
-import type { ComplainantTexts, LetterContext } from './texts';
+import type { ComplainantTexts, LetterContext, NextInWords } from './texts';
 
 const greeting = (c: LetterContext) => `Dear ${c.name},`;
 const closing = (c: LetterContext) =>
-  `Kind regards,\n\n${c.organisation}\n\nPlease quote reference ${c.reference} whenever you contact us about this complaint.`;
+  [
+    c.statusUrl ? `You can always see where your complaint stands through your personal link:\n${c.statusUrl}` : '',
+    `Kind regards,\n\n${c.organisation}`,
+    `Please quote reference ${c.reference} whenever you contact us about this complaint.`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+
+const NEXT: Record<NextInWords['step'], (n: NextInWords) => string> = {
+  reply: (n) =>
+    `A member of staff will look into your complaint carefully. You will receive our reply by ${n.by} at the latest. Should that not be possible, we will tell you before that date how and when we will reply.`,
+  call_back: (n) => `We will call you back by ${n.by}.`,
+  close: () =>
+    'You have already received our answer during our conversation. Would you like us to confirm it in writing? Then please let us know.',
+  none: () => 'We will keep you informed.',
+};
 
 export const en: ComplainantTexts = {
+  receipt: (c, a) => ({
+    subject: `We have received your complaint (${c.reference})`,
+    body: [
+      greeting(c),
+      `On ${c.receivedOn} we received your complaint about "${c.complaintSubject}". Thank you for letting us know. Your complaint has been registered under reference ${c.reference}.`,
+      NEXT[a.next.step](a.next),
+      closing(c),
+    ].join('\n\n'),
+  }),
+
   acknowledgement: (c, a) => ({
     subject: `Acknowledgement of your complaint (${c.reference})`,
     body: [
@@ -57,5 +82,29 @@ export const en: ComplainantTexts = {
   reply: (c, a) => ({
     subject: `Our reply to your complaint (${c.reference})`,
     body: [greeting(c), a.text, closing(c)].join('\n\n'),
+  }),
+
+  reopened: (c, a) => ({
+    subject: `Your complaint is being handled again (${c.reference})`,
+    body: [
+      greeting(c),
+      `You let us know that you do not agree with how your complaint about "${c.complaintSubject}" was dealt with. Thank you for that. We have taken your complaint into handling again.`,
+      `You will receive our reply by ${a.expectedBy} at the latest.`,
+      closing(c),
+    ].join('\n\n'),
+  }),
+
+  interim: (c, a) => ({
+    subject: a.subject ? `${a.subject} (${c.reference})` : `About your complaint (${c.reference})`,
+    body: [greeting(c), a.text, closing(c)].join('\n\n'),
+  }),
+
+  statusLink: (c) => ({
+    subject: `Your personal link to your complaint (${c.reference})`,
+    body: [
+      greeting(c),
+      `You asked us for the link with which you can follow your complaint about "${c.complaintSubject}". If you did not ask for it, there is nothing you need to do: the link was sent to you only.`,
+      closing(c),
+    ].join('\n\n'),
   }),
 };

@@ -1,10 +1,35 @@
-import type { ComplainantTexts, LetterContext } from './texts';
+import type { ComplainantTexts, LetterContext, NextInWords } from './texts';
 
 const greeting = (c: LetterContext) => `Beste ${c.name},`;
 const closing = (c: LetterContext) =>
-  `Met vriendelijke groet,\n\n${c.organisation}\n\nWilt u bij contact over deze klacht het kenmerk ${c.reference} noemen?`;
+  [
+    c.statusUrl ? `Hoe het met uw klacht staat, ziet u altijd via uw persoonlijke link:\n${c.statusUrl}` : '',
+    `Met vriendelijke groet,\n\n${c.organisation}`,
+    `Wilt u bij contact over deze klacht het kenmerk ${c.reference} noemen?`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+
+const NEXT: Record<NextInWords['step'], (n: NextInWords) => string> = {
+  reply: (n) =>
+    `Een medewerker gaat uw klacht zorgvuldig bekijken. U ontvangt uiterlijk op ${n.by} onze reactie. Lukt dat onverhoopt niet, dan laten wij u vóór die datum weten hoe en wanneer wij reageren.`,
+  call_back: (n) => `Wij bellen u terug, uiterlijk ${n.by}.`,
+  close: () =>
+    'U hebt ons antwoord al gekregen in ons gesprek. Wilt u dat wij dat antwoord schriftelijk bevestigen? Laat het ons dan weten.',
+  none: () => 'Wij houden u op de hoogte.',
+};
 
 export const nl: ComplainantTexts = {
+  receipt: (c, a) => ({
+    subject: `Wij hebben uw klacht ontvangen (${c.reference})`,
+    body: [
+      greeting(c),
+      `Op ${c.receivedOn} hebben wij uw klacht over "${c.complaintSubject}" ontvangen. Dank u wel dat u ons dit laat weten. Uw klacht is geregistreerd onder kenmerk ${c.reference}.`,
+      NEXT[a.next.step](a.next),
+      closing(c),
+    ].join('\n\n'),
+  }),
+
   acknowledgement: (c, a) => ({
     subject: `Ontvangstbevestiging van uw klacht (${c.reference})`,
     body: [
@@ -57,5 +82,29 @@ export const nl: ComplainantTexts = {
   reply: (c, a) => ({
     subject: `Reactie op uw klacht (${c.reference})`,
     body: [greeting(c), a.text, closing(c)].join('\n\n'),
+  }),
+
+  reopened: (c, a) => ({
+    subject: `Uw klacht is opnieuw in behandeling (${c.reference})`,
+    body: [
+      greeting(c),
+      `U hebt ons laten weten dat u het niet eens bent met de afhandeling van uw klacht over "${c.complaintSubject}". Dank u wel daarvoor. Wij hebben uw klacht opnieuw in behandeling genomen.`,
+      `U ontvangt uiterlijk op ${a.expectedBy} onze reactie.`,
+      closing(c),
+    ].join('\n\n'),
+  }),
+
+  interim: (c, a) => ({
+    subject: a.subject ? `${a.subject} (${c.reference})` : `Bericht over uw klacht (${c.reference})`,
+    body: [greeting(c), a.text, closing(c)].join('\n\n'),
+  }),
+
+  statusLink: (c) => ({
+    subject: `Uw persoonlijke link naar uw klacht (${c.reference})`,
+    body: [
+      greeting(c),
+      `U vroeg ons om de link waarmee u uw klacht over "${c.complaintSubject}" kunt volgen. Hebt u dat niet zelf gedaan? Dan hoeft u niets te doen: de link is alleen naar u gestuurd.`,
+      closing(c),
+    ].join('\n\n'),
   }),
 };

@@ -11,9 +11,19 @@ export interface LetterContext {
   complaintSubject: string;
   /** The date of receipt, written out for the reader. */
   receivedOn: string;
+  /** R4: the complainant's private link to follow the complaint; in every message that has one. */
+  statusUrl?: string;
+}
+
+/** What happens next: the step, and its deadline as the reader says it ("9 december 2026"). */
+export interface NextInWords {
+  step: 'reply' | 'call_back' | 'close' | 'none';
+  by?: string;
 }
 
 export interface ComplainantTexts {
+  /** R4: at intake: registered, what happens next and by when, and the status link. */
+  receipt(c: LetterContext, a: { next: NextInWords }): Letter;
   /** R3/R10; `way` absent: the standard text of the automatic acknowledgement. */
   acknowledgement(c: LetterContext, a: { way?: string; expectedBy: string }): Letter;
   /** R4/R10: a promise changed; the complainant hears the new date and why. */
@@ -27,4 +37,10 @@ export interface ComplainantTexts {
   progress(c: LetterContext, a: { expectedBy: string }): Letter;
   /** R9 */
   reply(c: LetterContext, a: { text: string }): Letter;
+  /** R4: the complaint is handled again, and answered by this date. */
+  reopened(c: LetterContext, a: { expectedBy: string }): Letter;
+  /** R4: a message from staff in between. */
+  interim(c: LetterContext, a: { subject?: string; text: string }): Letter;
+  /** R4: the status link, asked for again. */
+  statusLink(c: LetterContext): Letter;
 }

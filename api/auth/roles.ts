@@ -13,6 +13,8 @@ const OTHER_PERMISSIONS = {
   'complaint.answer-at-once': ['representative'],
   'complaint.read': COMPLAINT_STAFF,
   'complaint.note': COMPLAINT_STAFF,
+  /** Correcting contact details is desk work, and the handler's. */
+  'complaint.correct': ['intake', 'handler', 'manager'],
   /** Printing and posting letters is desk work. */
   'letter.post': ['intake', 'handler', 'manager'],
   'staff.manage': ['operator'],

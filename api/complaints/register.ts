@@ -8,6 +8,8 @@ import { kindOf } from '../../domain/channels';
 import { localDate, startOfLocalDay } from '../../domain/calendar';
 import type { ProcedureTerms } from '../../domain/terms';
 import type { Database } from '../../infra/database';
+import type { Keyring } from '../../infra/keyring';
+import { seal } from '../../infra/sealed';
 import { badRequest } from '../errors';
 import { hashToken, newToken } from '../auth/tokens';
 import type { IntakeBody } from './schemas';
@@ -55,13 +57,15 @@ export interface RegisterOptions {
   now?: Date;
   /** A date of receipt further back is refused (MAX_RECEIPT_AGE); absent: no limit. */
   maxReceiptAgeMs?: number;
+  /** Seals the status link token so that messages can carry the link; absent: only its hash is kept. */
+  keys?: Keyring;
 }
 
 export async function registerComplaint(
   db: Database,
   intake: Intake,
   terms: ProcedureTerms,
-  { intakeKey, now = new Date(), maxReceiptAgeMs }: RegisterOptions = {},
+  { intakeKey, now = new Date(), maxReceiptAgeMs, keys }: RegisterOptions = {},
 ): Promise<{ complaint: ComplaintRow; created: boolean; statusToken?: string }> {
   if (intakeKey) {
     const existing = await db.complaint.findUnique({ where: { intakeKey } });
@@ -104,6 +108,7 @@ export async function registerComplaint(
             : null,
           terms: JSON.stringify(terms),
           statusTokenHash: hashToken(statusToken),
+          statusTokenSealed: keys ? seal(keys, statusToken) : null,
         },
       });
       // Registration is on record with the complaint itself, before the workflow does anything.

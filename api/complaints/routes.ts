@@ -38,6 +38,7 @@ export function complaintsRouter(deps: AppDeps): Router {
       intakeKey: key && `${staff.id}:${key}`,
       now: await deps.clock(),
       maxReceiptAgeMs: config.maxReceiptAgeMs,
+      keys: deps.keys,
     });
     // 202 while Temporal is away: registered (R2), and its procedure starts as soon as Temporal answers.
     res
@@ -88,7 +89,8 @@ export function complaintsRouter(deps: AppDeps): Router {
     const staff = requirePermission(res, name);
     const row = await findComplaint(db, req.params.reference as string);
     const action = { ...ACTIONS[name].body.parse(req.body), by: staff.id } as ActionInput<typeof name>;
-    await (REGISTER_CHECKS[name] as ((db: Database, a: typeof action) => Promise<void>) | undefined)?.(db, action);
+    const check = REGISTER_CHECKS[name] as ((db: Database, a: typeof action, ref: string) => Promise<void>) | undefined;
+    await check?.(db, action, row.reference);
     const key = req.get('Idempotency-Key');
     try {
       const state = await client.withDeadline(Date.now() + config.actionTimeoutMs, () =>

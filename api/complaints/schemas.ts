@@ -34,10 +34,9 @@ export const complaintFields = {
 export function answerable(channel: Channel, complainant: { email?: string; address?: string }): boolean {
   return kindOf(channel) === 'oral' || !!complainant.email || !!complainant.address;
 }
-export const UNANSWERABLE = {
-  path: ['complainant'],
-  message: 'a written complaint needs an e-mail or a postal address to answer',
-};
+export const UNANSWERABLE_REASON = 'a written complaint needs an e-mail or a postal address to answer';
+// A function, not a shared object: zod rewrites the options object it is given.
+export const unanswerable = () => ({ path: ['complainant'], message: UNANSWERABLE_REASON });
 
 /** Staff intake (the actor comes from the caller's account). */
 export const intakeSchema = z
@@ -55,7 +54,7 @@ export const intakeSchema = z
     path: ['answeredAtOnce'],
     message: 'only an oral complaint (phone, in_person) can be answered at once',
   })
-  .refine((v) => answerable(v.channel, v.complainant), UNANSWERABLE);
+  .refine((v) => answerable(v.channel, v.complainant), unanswerable());
 
 export type IntakeBody = z.infer<typeof intakeSchema>;
 

@@ -23,20 +23,31 @@ export interface ComplainantView {
   /** When the complainant will hear from us, if a reply is still due. */
   replyExpectedBy: string | null;
   replyExpectedByText: string | null;
-  messages: { subject: string; channel: string; sentAt: string | null }[];
+  /** What we sent, with its content: e-mails sent, letters posted (or still to be posted). */
+  messages: { subject: string; channel: string; sentAt: string | null; body: string }[];
+  /** R6: after closing the complainant is asked, once, how satisfied they are. */
+  satisfaction: { asked: boolean; answer: { score: number; comment: string | null } | null };
   language: Language;
   organisation: string;
 }
+
+/** A complaint by its status link token, or 404 (also for anything that cannot be a token). */
+export async function complaintByToken(db: Database, token: string) {
+  const row = /^[A-Za-z0-9_-]{20,100}$/.test(token)
+    ? await db.complaint.findUnique({ where: { statusTokenHash: hashToken(token) }, include: { messages: true } })
+    : null;
+  if (!row) throw notFound('status link');
+  return row;
+}
+
+const SHOWN = new Set(['sent', 'to_post', 'posted']);
 
 export async function complainantView(
   deps: { db: Database; client: Client; config: Config; clock: () => Promise<Date> },
   token: string,
 ): Promise<ComplainantView> {
   const { db, client, config } = deps;
-  const row = /^[A-Za-z0-9_-]{20,100}$/.test(token)
-    ? await db.complaint.findUnique({ where: { statusTokenHash: hashToken(token) }, include: { messages: true } })
-    : null;
-  if (!row) throw notFound('status link');
+  const row = await complaintByToken(db, token);
   const language = row.language as Language;
   // Without Temporal the page still shows the register's status; only the date is missing.
   const state = await liveState(client, row.reference);
@@ -55,8 +66,13 @@ export async function complainantView(
     replyExpectedBy: late ? null : due,
     replyExpectedByText: day ? (late ? laterThanPromisedText(day, language) : replyByText(day, language)) : null,
     messages: row.messages
-      .filter((m) => (COMPLAINANT_MESSAGE_PURPOSES as readonly string[]).includes(m.purpose))
-      .map((m) => ({ subject: m.subject, channel: m.channel, sentAt: m.sentAt?.toISOString() ?? null })),
+      .filter((m) => (COMPLAINANT_MESSAGE_PURPOSES as readonly string[]).includes(m.purpose) && SHOWN.has(m.status))
+      .map((m) => ({ subject: m.subject, channel: m.channel, sentAt: m.sentAt?.toISOString() ?? null, body: m.body })),
+    satisfaction: {
+      asked: status === 'closed' && row.satisfactionScore === null,
+      answer:
+        row.satisfactionScore === null ? null : { score: row.satisfactionScore, comment: row.satisfactionComment },
+    },
     language,
     organisation: config.organisationName,
   };

@@ -12,6 +12,11 @@ const LABELS = {
     messages: 'Wat wij u stuurden',
     none: 'Nog geen berichten.',
     notYet: 'nog te versturen',
+    question: 'Hoe tevreden bent u over de afhandeling van uw klacht?',
+    scores: ['Zeer ontevreden', 'Ontevreden', 'Neutraal', 'Tevreden', 'Zeer tevreden'],
+    comment: 'Toelichting (niet verplicht)',
+    send: 'Verstuur',
+    thanks: 'Dank u wel voor uw antwoord.',
   },
   en: {
     title: 'Your complaint',
@@ -20,13 +25,36 @@ const LABELS = {
     messages: 'What we sent you',
     none: 'No messages yet.',
     notYet: 'not sent yet',
+    question: 'How satisfied are you with how your complaint was handled?',
+    scores: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'],
+    comment: 'Comment (optional)',
+    send: 'Send',
+    thanks: 'Thank you for your answer.',
   },
 };
 
-export function statusPage(v: ComplainantView, formatDate: (iso: string) => string): string {
+function satisfactionForm(v: ComplainantView, token: string): string {
+  const l = LABELS[v.language];
+  if (v.satisfaction.answer) return `<p>${l.thanks}</p>`;
+  if (!v.satisfaction.asked) return '';
+  const options = l.scores
+    .map((label, i) => `<label><input type="radio" name="score" value="${i + 1}" required> ${label}</label>`)
+    .join('<br>');
+  return `<form method="post" action="/status/${escape(token)}/satisfaction">
+<fieldset><legend>${l.question}</legend>${options}</fieldset>
+<label for="comment">${l.comment}</label><br><textarea id="comment" name="comment" rows="3" maxlength="2000"></textarea><br>
+<button type="submit">${l.send}</button></form>`;
+}
+
+export function statusPage(v: ComplainantView, formatDate: (iso: string) => string, token: string): string {
   const l = LABELS[v.language];
   const messages = v.messages.length
-    ? `<ul>${v.messages.map((m) => `<li>${escape(m.subject)} — ${m.sentAt ? escape(formatDate(m.sentAt)) : l.notYet}</li>`).join('')}</ul>`
+    ? v.messages
+        .map(
+          (m) =>
+            `<details><summary>${escape(m.subject)} — ${m.sentAt ? escape(formatDate(m.sentAt)) : l.notYet}</summary><pre>${escape(m.body)}</pre></details>`,
+        )
+        .join('\n')
     : `<p>${l.none}</p>`;
   return `<!doctype html>
 <html lang="${v.language}">
@@ -38,6 +66,7 @@ export function statusPage(v: ComplainantView, formatDate: (iso: string) => stri
 <p class="status">${escape(v.statusText)}</p>
 ${v.replyExpectedByText ? `<p>${escape(v.replyExpectedByText)}</p>` : ''}
 <dl><dt>${l.reference}</dt><dd>${escape(v.reference)}</dd><dt>${l.subject}</dt><dd>${escape(v.subject)}</dd></dl>
+${satisfactionForm(v, token)}
 <h2>${l.messages}</h2>
 ${messages}
 <p>${escape(v.organisation)}</p>

@@ -3,6 +3,7 @@
  * runs them and stores each history under test/histories; the replay test replays those against the
  * current workflow code, so a change that would break a running complaint fails CI.
  */
+import request from 'supertest';
 import type { WorkflowHandle } from '@temporalio/client';
 import * as actions from '../../domain/actions';
 import { addDays, localDate } from '../../domain/calendar';
@@ -117,6 +118,72 @@ export const SCENARIOS: Record<string, Scenario> = {
     await h.env.sleep('2 days');
     await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
     return wf;
+  },
+
+  // Paths that exist since issue 9: the receipt confirmation, a correction, interim messages, a resend,
+  // reopening within the window; recorded with RECEIPT_CONFIRMATION on.
+  'written-reopened': async (h) => {
+    const wf = await filed(h, writtenComplaint());
+    await request(h.app)
+      .patch(`/api/complaints/${wf.workflowId}/complainant`)
+      .set(h.as('intake'))
+      .send({ address: null })
+      .expect(200);
+    await wf.executeUpdate(actions.updateOf('send-message'), {
+      args: [{ by: 'handler-1', text: 'Wij zoeken het uit.' }],
+    });
+    await h.env.sleep('3 days');
+    await wf.executeUpdate(actions.updateOf('reply-sent'), {
+      args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }],
+    });
+    await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
+    await h.env.sleep('10 days');
+    await wf.executeUpdate(actions.updateOf('reopen'), {
+      args: [{ by: 'manager-1', reason: 'Klager is het niet eens.' }],
+    });
+    await h.env.sleep('2 days');
+    await wf.executeUpdate(actions.updateOf('reply-sent'), {
+      args: [{ by: 'handler-1', channel: 'email', text: 'Ons tweede antwoord.' }],
+    });
+    await wf.executeUpdate(actions.updateOf('close'), { args: [closing] });
+    return wf; // ends when the window to reopen it has passed
+  },
+
+  'written-resent-after-correction': async (h) => {
+    const wrong = 'vergist@example.nl';
+    h.smtp.refuse(wrong);
+    const wf = await filed(h, writtenComplaint({ complainant: { name: 'Jan Jansen', email: wrong } }));
+    await wf.executeUpdate(actions.updateOf('reply-sent'), {
+      args: [{ by: 'handler-1', channel: 'email', text: 'Ons antwoord.' }],
+    });
+    await h.env.sleep('1 minute');
+    await request(h.app)
+      .patch(`/api/complaints/${wf.workflowId}/complainant`)
+      .set(h.as('intake'))
+      .send({ email: 'jan@example.nl' })
+      .expect(200);
+    const failed = await h.register.db.message.findFirstOrThrow({
+      where: { reference: wf.workflowId, purpose: 'reply' },
+    });
+    await wf.executeUpdate(actions.updateOf('resend-message'), { args: [{ by: 'intake', messageId: failed.id }] });
+    await h.env.sleep('1 minute');
+    await wf.executeUpdate(actions.updateOf('withdraw'), { args: [{ by: 'intake', reason: 'Opgelost' }] });
+    return wf;
+  },
+
+  'status-link-requested': async (h) => {
+    const wf = await filed(h, writtenComplaint());
+    await request(h.app)
+      .post('/api/public/status-link')
+      .send({ reference: wf.workflowId, email: 'jan@example.nl' })
+      .expect(202);
+    await wf.executeUpdate(actions.updateOf('withdraw'), { args: [{ by: 'intake' }] });
+    await h.env.sleep('1 minute');
+    const sent = await h.register.db.message.findFirstOrThrow({
+      where: { reference: wf.workflowId, purpose: 'status_link' },
+    });
+    const window = sent.key.split('-').at(-1);
+    return h.env.client.workflow.getHandle(`${wf.workflowId}/status-link/${window}`);
   },
 
   withdrawn: async (h) => {

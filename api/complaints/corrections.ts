@@ -1,0 +1,107 @@
+/**
+ * PATCH /api/complaints/:ref/complainant: staff correct the complainant's contact details and language
+ * (a typo in an e-mail address, a new postal address). The register holds them, with the change on
+ * record (who, and old → new); the workflow hears only which ways to reach the complainant exist now,
+ * and the next message goes to the corrected address.
+ */
+import { randomUUID } from 'node:crypto';
+import { Router } from 'express';
+import { WorkflowNotFoundError } from '@temporalio/client';
+import { z } from 'zod';
+import { contactChangedSignal, line, optionalEmail, optionalLine, optionalText } from '../../domain/actions';
+import { LANGUAGES, type Channel } from '../../domain/channels';
+import type { AppDeps } from '../app';
+import { allow, staffOf } from '../auth/authenticate';
+import { badRequest } from '../errors';
+import { findComplaint } from './find';
+import { answerable, UNANSWERABLE_REASON } from './schemas';
+
+// Empty or null removes a detail; absent leaves it as it is.
+const removable = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]).optional();
+
+export const correctionSchema = z
+  .object({
+    name: line(200).optional(),
+    email: removable(optionalEmail),
+    phone: removable(optionalLine(50)),
+    address: removable(optionalText(500)),
+    language: z.enum(LANGUAGES).optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, { message: 'give at least one detail to correct' });
+
+/** The register's column of each correctable detail. */
+const COLUMNS = {
+  name: 'complainantName',
+  email: 'complainantEmail',
+  phone: 'complainantPhone',
+  address: 'complainantAddress',
+  language: 'language',
+} as const;
+
+export function correctionsRouter(deps: AppDeps): Router {
+  const { db, client } = deps;
+  const router = Router();
+
+  router.patch('/:reference/complainant', allow('complaint.correct'), async (req, res) => {
+    const staff = staffOf(res);
+    const row = await findComplaint(db, req.params.reference as string);
+    const given = correctionSchema.parse(req.body);
+    const changes: Record<string, { from: string | null; to: string | null }> = {};
+    const data: Record<string, string | null> = {};
+    for (const [field, column] of Object.entries(COLUMNS) as [
+      keyof typeof COLUMNS,
+      (typeof COLUMNS)[keyof typeof COLUMNS],
+    ][]) {
+      if (!(field in given)) continue;
+      const to = given[field] ?? null;
+      if (to === row[column]) continue;
+      changes[field] = { from: row[column], to };
+      data[column] = to;
+    }
+    const after = { ...row, ...data };
+    const contact = { email: !!after.complainantEmail, postal: !!after.complainantAddress };
+    if (
+      !answerable(row.channel as Channel, {
+        email: after.complainantEmail ?? undefined,
+        address: after.complainantAddress ?? undefined,
+      })
+    ) {
+      throw badRequest([{ field: 'complainant', reason: UNANSWERABLE_REASON }]);
+    }
+    if (Object.keys(changes).length) {
+      await db.$transaction([
+        db.complaint.update({ where: { reference: row.reference }, data }),
+        db.complaintEvent.create({
+          data: {
+            key: `${row.reference}/correction-${randomUUID()}`,
+            reference: row.reference,
+            actor: staff.id,
+            action: 'contact_corrected',
+            detail: JSON.stringify({ changes }),
+            at: await deps.clock(),
+          },
+        }),
+      ]);
+      try {
+        await client.workflow.getHandle(row.reference).signal(contactChangedSignal, { by: staff.id, contact });
+      } catch (error) {
+        // A procedure that has ended needs no routes; the register is corrected either way.
+        if (!(error instanceof WorkflowNotFoundError)) throw error;
+      }
+    }
+    const { complainantName, complainantEmail, complainantPhone, complainantAddress, language } = { ...row, ...data };
+    res.json({
+      complainant: {
+        name: complainantName,
+        email: complainantEmail,
+        phone: complainantPhone,
+        address: complainantAddress,
+        language,
+      },
+      changes,
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,40 @@
+/**
+ * R6, how the outside world sees us: after closing, the complainant's status page asks one question —
+ * how satisfied are you with how your complaint was handled (1–5), with room for a comment — once.
+ * The answer is on record for the reports.
+ */
+import { z } from 'zod';
+import { optionalText } from '../../domain/actions';
+import { refuse } from '../../domain/refusals';
+import type { Database } from '../../infra/database';
+import { complaintByToken } from './complainant-view';
+
+export const satisfactionSchema = z
+  .object({
+    score: z.coerce.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'),
+    comment: optionalText(2_000),
+  })
+  .strict();
+
+export async function recordSatisfaction(db: Database, token: string, body: unknown, at: Date): Promise<void> {
+  const answer = satisfactionSchema.parse(body);
+  const row = await complaintByToken(db, token);
+  if (row.status !== 'closed') refuse('the question is asked once the complaint is closed');
+  if (row.satisfactionScore !== null) refuse('this question has been answered already, thank you');
+  await db.$transaction([
+    db.complaint.update({
+      where: { reference: row.reference },
+      data: { satisfactionScore: answer.score, satisfactionComment: answer.comment ?? null, satisfactionAt: at },
+    }),
+    db.complaintEvent.create({
+      data: {
+        key: `${row.reference}/satisfaction`,
+        reference: row.reference,
+        actor: 'public',
+        action: 'satisfaction',
+        detail: JSON.stringify(answer),
+        at,
+      },
+    }),
+  ]);
+}
