@@ -18,7 +18,7 @@ afterAll(async () => {
 });
 
 const NOBODY = 'KL-1999-99999';
-type Probe = { method: 'get' | 'post'; path: string; allowedStatus: number };
+type Probe = { method: 'get' | 'post' | 'patch'; path: string; allowedStatus: number };
 
 const OTHER_PROBES = {
   'register a complaint': { method: 'post', path: '/api/complaints', allowedStatus: 400 },
@@ -30,6 +30,7 @@ const OTHER_PROBES = {
   'letters to post': { method: 'get', path: '/api/letters', allowedStatus: 200 },
   'make a staff account': { method: 'post', path: '/api/staff', allowedStatus: 400 },
   'list staff accounts': { method: 'get', path: '/api/staff', allowedStatus: 200 },
+  'change an account': { method: 'patch', path: '/api/staff/niemand', allowedStatus: 400 },
   'disable an account': { method: 'post', path: '/api/staff/niemand/disable', allowedStatus: 404 },
   'rotate a token': { method: 'post', path: '/api/staff/niemand/token', allowedStatus: 404 },
   'decode Temporal payloads': { method: 'post', path: '/codec/decode', allowedStatus: 400 },
@@ -65,6 +66,7 @@ const MATRIX: Record<keyof typeof PROBES, string> = {
   'letters to post': 'Y Y Y Y -',
   'make a staff account': '- - - - Y',
   'list staff accounts': '- - - - Y',
+  'change an account': '- - - - Y',
   'disable an account': '- - - - Y',
   'rotate a token': '- - - - Y',
   'decode Temporal payloads': '- - - - Y',
