@@ -98,6 +98,12 @@ test('an operator cannot take the operator role from their own account (409), as
   expect((await patch('operator-1', { roles: ['operator', 'manager'] })).status).toBe(200);
 });
 
+test('"me" is reserved: it stands for the caller in handler=me', async () => {
+  const res = await h.post('/api/staff', { id: 'me', name: 'Ik', roles: ['handler'] }, 'operator');
+  expect(res.status).toBe(400);
+  expect(res.body.fields).toEqual([{ field: 'id', reason: 'is reserved for the service itself' }]);
+});
+
 test('R4: npm run create-account takes the e-mail address as its fourth argument', async () => {
   const register = createTestDatabase();
   const run = (...args: string[]) =>
