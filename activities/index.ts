@@ -5,7 +5,7 @@
  * register here, at the moment of sending, so a corrected address reaches the next message.
  */
 import type { Language } from '../domain/channels';
-import { NOTICE_RECIPIENT, type ComplaintActivities } from '../domain/notifications';
+import type { ComplaintActivities } from '../domain/notifications';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
 import type { Keyring } from '../infra/keyring';
@@ -14,6 +14,7 @@ import { complainantLetter, type LetterSubject } from './complainant-letter';
 import { deliver } from './deliver';
 import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
+import { staffRecipient } from './staff-recipient';
 import { staffNotice } from './templates/staff-notices';
 
 export interface ActivityDeps {
@@ -111,14 +112,12 @@ export function createActivities(deps: ActivityDeps): ComplaintActivities {
         due: notice.dueDay ? formatDate(notice.dueDay, 'nl') : formatMoment(notice.due, deps.timeZone),
         link: letter ? `${page}/messages/${letter.id}/letter.pdf` : page,
       });
-      // A handler named by e-mail address gets their reminders; otherwise the shared complaints desk.
-      const handlerAddress = notice.handler?.includes('@') ? notice.handler : deps.staffEmail;
       await deliver(db, mailer, {
         key: notice.key,
         reference: notice.reference,
         purpose: notice.purpose,
         channel: 'email',
-        recipient: NOTICE_RECIPIENT[notice.purpose] === 'manager' ? deps.managerEmail : handlerAddress,
+        recipient: await staffRecipient(db, notice, { staff: deps.staffEmail, manager: deps.managerEmail }),
         subject: text.subject,
         body: text.body,
       });

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { PERMISSIONS, type Permission } from './auth/roles';
-import { accountSchema } from './auth/accounts';
+import { accountChangeSchema, accountSchema } from './auth/accounts';
 import { listQuerySchema } from './complaints/list';
 import { intakeSchema, noteSchema } from './complaints/schemas';
 import { ACTION_NAMES, ACTIONS } from '../domain/actions';
@@ -194,6 +194,16 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'List staff accounts',
           description: roles('staff.manage'),
           responses: { '200': ok('the accounts'), ...ERRORS },
+        },
+      },
+      '/api/staff/{id}': {
+        patch: {
+          tags: ['accounts'],
+          summary: "Change an account's name, e-mail address or roles",
+          description: `Reminders about complaints assigned to the account go to its e-mail address, from the next one on; \`email: null\` sends them to the complaints desk again. An address belongs to one account (409 otherwise). ${roles('staff.manage')}`,
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: body(accountChangeSchema),
+          responses: { '200': ok('the account'), ...ERRORS, '404': error('no such account') },
         },
       },
       ...Object.fromEntries(

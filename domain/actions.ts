@@ -154,7 +154,9 @@ export const ACTIONS = {
       .strict(),
     roles: ['intake', 'handler', 'manager'],
     summary: 'Assign a handler',
-    description: 'A handler named by e-mail address receives the reminders.',
+    description:
+      "Reminders go to the assigned account's e-mail address, to the address itself for a handler named by " +
+      'e-mail address, else to the complaints desk.',
   }),
 };
 

@@ -11,5 +11,8 @@ export const COMPLAINT_STAFF: readonly Role[] = ['intake', 'handler', 'represent
 /** A staff account's login name: recorded as the actor of everything the account does. */
 export const STAFF_ID = /^[a-z0-9][a-z0-9._@-]{1,62}$/;
 
-/** Actors the service itself uses: no account may take their names. */
-export const RESERVED_STAFF_IDS = ['system', 'public'];
+/**
+ * Names no account may take: actors the service itself uses, and `me`, which stands for the caller in
+ * `GET /api/complaints?handler=me`.
+ */
+export const RESERVED_STAFF_IDS = ['system', 'public', 'me'];

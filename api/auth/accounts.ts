@@ -1,10 +1,20 @@
-/** Staff accounts: made by an operator (or, for the first one, by `npm run create-account`). */
+/**
+ * Staff accounts: made by an operator (or, for the first one, by `npm run create-account`). An account
+ * may carry an e-mail address: reminders about the complaints assigned to it go there, so it belongs to
+ * one account only and is kept lower-case (addresses are compared, and mail servers ignore case).
+ */
 import { z } from 'zod';
+import { Prisma } from '../../generated/prisma/client';
 import type { Database } from '../../infra/database';
 import { line } from '../../domain/actions';
 import { RESERVED_STAFF_IDS, STAFF_ID } from '../../domain/roles';
+import { HttpError, notFound } from '../errors';
 import { ROLES, type Role } from './roles';
 import { hashToken, newToken } from './tokens';
+
+// 254: the longest address SMTP can carry (RFC 5321); the format check keeps header breaks out.
+const email = z.email('must be an e-mail address').max(254).toLowerCase();
+const roles = z.array(z.enum(ROLES)).min(1, 'give at least one role');
 
 export const accountSchema = z
   .object({
@@ -14,16 +24,46 @@ export const accountSchema = z
       .regex(STAFF_ID, 'must be a login name: a-z, 0-9, . _ @ -')
       .refine((id) => !RESERVED_STAFF_IDS.includes(id), 'is reserved for the service itself'),
     name: line(200),
-    roles: z.array(z.enum(ROLES)).min(1, 'give at least one role'),
+    email: email.optional(),
+    roles,
   })
   .strict();
 
+/** PATCH /api/staff/:id: what an operator may change; `email: null` takes the address away. */
+export const accountChangeSchema = z
+  .object({ name: line(200).optional(), email: email.nullable().optional(), roles: roles.optional() })
+  .strict()
+  .refine((change) => Object.values(change).some((v) => v !== undefined), 'give name, email or roles to change');
+
 export type NewAccount = z.infer<typeof accountSchema>;
+export type AccountChange = z.infer<typeof accountChangeSchema>;
 
 export interface StaffMember {
   id: string;
   name: string;
+  email: string | null;
   roles: Role[];
+}
+
+type AccountRow = Awaited<ReturnType<Database['staffAccount']['findUniqueOrThrow']>>;
+
+/** An account as the API shows it: named fields only, so the token hash (or a later secret) never leaks. */
+export const shown = (row: AccountRow) => ({
+  id: row.id,
+  name: row.name,
+  email: row.email,
+  roles: row.roles.split(',') as Role[],
+  createdAt: row.createdAt,
+  disabledAt: row.disabledAt,
+});
+
+/** A unique rule broken by a write to account `id`: its login name, or its e-mail address, is taken. */
+async function conflict(db: Database, error: unknown, id: string, address?: string | null): Promise<never> {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+  const owner = address ? await db.staffAccount.findUnique({ where: { email: address } }) : null;
+  if (owner && owner.id !== id)
+    throw new HttpError(409, `the e-mail address ${address} belongs to account ${owner.id}`);
+  throw new HttpError(409, `an account ${id} exists already`);
 }
 
 /** Makes an account and returns its token, which is shown this once and never stored. */
@@ -32,17 +72,29 @@ export async function createAccount(
   account: NewAccount,
 ): Promise<{ account: StaffMember; token: string }> {
   const token = newToken();
-  const roles = [...new Set(account.roles)];
-  await db.staffAccount.create({
-    data: { id: account.id, name: account.name, roles: roles.join(','), tokenHash: hashToken(token) },
-  });
-  return { account: { id: account.id, name: account.name, roles }, token };
+  const data = {
+    id: account.id,
+    name: account.name,
+    email: account.email ?? null,
+    roles: [...new Set(account.roles)].join(','),
+    tokenHash: hashToken(token),
+  };
+  const row = await db.staffAccount.create({ data }).catch((error) => conflict(db, error, account.id, account.email));
+  const { id, name, email, roles } = shown(row);
+  return { account: { id, name, email, roles }, token };
+}
+
+/** Changes what `change` gives; 404 for an unknown account, 409 for another account's address. */
+export async function changeAccount(db: Database, id: string, change: AccountChange): Promise<AccountRow> {
+  if (!(await db.staffAccount.findUnique({ where: { id }, select: { id: true } }))) throw notFound(`account ${id}`);
+  const data = { ...change, roles: change.roles && [...new Set(change.roles)].join(',') };
+  return db.staffAccount.update({ where: { id }, data }).catch((error) => conflict(db, error, id, change.email));
 }
 
 export async function findByToken(db: Database, token: string): Promise<StaffMember | null> {
   const row = await db.staffAccount.findUnique({ where: { tokenHash: hashToken(token) } });
   if (!row || row.disabledAt) return null;
-  return { id: row.id, name: row.name, roles: row.roles.split(',') as Role[] };
+  return { id: row.id, name: row.name, email: row.email, roles: row.roles.split(',') as Role[] };
 }
 
 /** A new token for the account (the old one stops working at once); shown this once. */

@@ -11,7 +11,8 @@ export const OPEN_STATUSES: string[] = REGISTER_STATUSES.filter((s) => s === 're
 export interface ListFilter {
   status?: string[];
   channel?: string[];
-  handler?: string;
+  /** Any of these handlers. */
+  handler?: string[];
   overdue?: 'true' | 'false';
   dueBefore?: Date;
   receivedFrom?: Date;
@@ -32,7 +33,7 @@ export function whereClause(f: ListFilter, now: Date): Prisma.Sql {
   const and: Prisma.Sql[] = [];
   if (f.status) and.push(Prisma.sql`"status" IN (${Prisma.join(f.status)})`);
   if (f.channel) and.push(Prisma.sql`"channel" IN (${Prisma.join(f.channel)})`);
-  if (f.handler) and.push(Prisma.sql`"handler" = ${f.handler}`);
+  if (f.handler) and.push(Prisma.sql`"handler" IN (${Prisma.join(f.handler)})`);
   if (f.overdue === 'true') {
     and.push(Prisma.sql`"status" IN (${Prisma.join(OPEN_STATUSES)}) AND "nextDeadlineAt" < ${now}`);
   }

@@ -10,7 +10,8 @@ import { CHANNELS } from '../../domain/channels';
 import { REGISTER_STATUSES } from '../../domain/complaint';
 import { Prisma } from '../../generated/prisma/client';
 import type { AppDeps } from '../app';
-import { allow } from '../auth/authenticate';
+import type { StaffMember } from '../auth/accounts';
+import { allow, staffOf } from '../auth/authenticate';
 import { publicRecord } from './find';
 import { OPEN_STATUSES, orderClause, whereClause } from './list-query';
 
@@ -27,7 +28,13 @@ export const listQuerySchema = z
   .object({
     status: list(REGISTER_STATUSES).optional(),
     channel: list(CHANNELS).optional(),
-    handler: z.string().trim().min(1).max(200).optional(),
+    handler: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .describe("a login name or e-mail address, as assigned; `me`: the caller's own complaints")
+      .optional(),
     overdue: z.enum(['true', 'false']).optional(),
     dueBefore: dateOrMoment.optional(),
     receivedFrom: dateOrMoment.optional(),
@@ -38,6 +45,9 @@ export const listQuerySchema = z
     pageSize: z.coerce.number().int().min(1).max(100).default(25),
   })
   .strict();
+
+/** A complaint is the caller's when assigned to their account, or to the address that account carries. */
+const ownNames = (me: StaffMember) => (me.email ? [me.id, me.email] : [me.id]);
 
 export function listRouter(deps: AppDeps): Router {
   const { db, config } = deps;
@@ -52,6 +62,7 @@ export function listRouter(deps: AppDeps): Router {
     const where = whereClause(
       {
         ...query,
+        handler: query.handler === 'me' ? ownNames(staffOf(res)) : query.handler ? [query.handler] : undefined,
         dueBefore: instant(query.dueBefore),
         receivedFrom: instant(query.receivedFrom),
         receivedTo: instant(query.receivedTo),

@@ -1,17 +1,11 @@
-/** /api/staff: operators make staff accounts; the token is in the answer once and never again. */
+/** /api/staff: operators make and change staff accounts; a token is in an answer once and never again. */
 import { Router } from 'express';
-import { Prisma } from '../../generated/prisma/client';
 import type { Database } from '../../infra/database';
-import { accountSchema, createAccount, rotateToken } from '../auth/accounts';
+import { accountChangeSchema, accountSchema, changeAccount, createAccount, rotateToken, shown } from '../auth/accounts';
 import { allow, staffOf } from '../auth/authenticate';
 import { HttpError, notFound } from '../errors';
 
-type AccountRow = Awaited<ReturnType<Database['staffAccount']['findUniqueOrThrow']>>;
-
-/** An account as operators see it: never its token hash. */
-const shown = ({ tokenHash: _hash, ...rest }: AccountRow) => ({ ...rest, roles: rest.roles.split(',') });
-
-async function findAccount(db: Database, id: string): Promise<AccountRow> {
+async function findAccount(db: Database, id: string) {
   const row = await db.staffAccount.findUnique({ where: { id } });
   if (!row) throw notFound(`account ${id}`);
   return row;
@@ -22,16 +16,19 @@ export function staffRouter(deps: { db: Database }): Router {
   const router = Router();
 
   router.post('/', allow('staff.manage'), async (req, res) => {
-    const account = accountSchema.parse(req.body);
-    try {
-      const made = await createAccount(db, account);
-      res.status(201).location(`/api/staff/${made.account.id}`).json(made);
-    } catch (error) {
-      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-        throw new HttpError(409, `an account ${account.id} exists already`);
-      }
-      throw error;
+    const made = await createAccount(db, accountSchema.parse(req.body));
+    res.status(201).location(`/api/staff/${made.account.id}`).json(made);
+  });
+
+  /** Name, e-mail address (reminders go there from the next one on) and roles; the token stays. */
+  router.patch('/:id', allow('staff.manage'), async (req, res) => {
+    const id = req.params.id as string;
+    const change = accountChangeSchema.parse(req.body);
+    // As with disabling: an operator who drops their own role could leave nobody to manage accounts.
+    if (id === staffOf(res).id && change.roles && !change.roles.includes('operator')) {
+      throw new HttpError(409, 'an operator cannot take the operator role from their own account');
     }
+    res.json({ account: shown(await changeAccount(db, id, change)) });
   });
 
   /** A stolen or lost token: disable the account at once; enable it again with a new token. */
