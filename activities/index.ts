@@ -12,6 +12,7 @@ import type { Keyring } from '../infra/keyring';
 import { unseal } from '../infra/sealed';
 import { complainantLetter, type LetterSubject } from './complainant-letter';
 import { deliver } from './deliver';
+import { projectionOf } from './register-projection';
 import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
 import { staffRecipient } from './staff-recipient';
@@ -125,20 +126,28 @@ export function createActivities(deps: ActivityDeps): ComplaintActivities {
 
     async recordEvent(event) {
       const detail = JSON.stringify(event.detail);
+      const at = event.at ? new Date(event.at) : new Date();
+      const deadlines = event.deadlines ? JSON.stringify(event.deadlines) : null;
+      const { set, first } = projectionOf(event, at);
+      const reference = event.reference;
       await db.$transaction([
         db.complaintEvent.upsert({
           where: { key: event.key },
-          create: { key: event.key, reference: event.reference, actor: event.actor, action: event.action, detail },
+          create: { key: event.key, reference, actor: event.actor, action: event.action, detail, at, deadlines },
           update: {},
         }),
         db.complaint.update({
-          where: { reference: event.reference },
+          where: { reference },
           data: {
             status: event.status,
             nextDeadlineAt: event.nextDeadlineAt ? new Date(event.nextDeadlineAt) : null,
             handler: event.handler,
+            ...set,
           },
         }),
+        ...Object.entries(first).map(([column, value]) =>
+          db.complaint.updateMany({ where: { reference, [column]: null }, data: { [column]: value } }),
+        ),
       ]);
     },
 

@@ -118,6 +118,16 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { '200': ok('the complaint'), ...ERRORS },
         },
       },
+      '/api/complaints/{reference}/proof': {
+        get: {
+          tags: ['complaints'],
+          summary:
+            'The deadline proof (R4): every term, when it was due, how it was met or missed, and the events that show it',
+          description: `Built from the register alone, so it outlives Temporal's history retention. ${roles('complaint.read')}`,
+          parameters: [reference],
+          responses: { '200': ok('the terms with their outcome and evidence'), ...ERRORS },
+        },
+      },
       '/api/complaints/{reference}/notes': {
         post: {
           tags: ['staff actions'],

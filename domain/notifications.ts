@@ -4,7 +4,7 @@
  * and does not send or record a second time. No message carries the complainant's name or address:
  * the activity reads them from the register when it sends, so a corrected address reaches the next one.
  */
-import type { Acknowledgement, OralAnswer, Phase } from './complaint';
+import type { Acknowledgement, Deadline, OralAnswer, Phase } from './complaint';
 
 export const COMPLAINANT_MESSAGE_PURPOSES = [
   'receipt',
@@ -95,6 +95,10 @@ export interface RegisterEvent {
   status: Phase;
   nextDeadlineAt: string | null;
   handler: string | null;
+  /** When the step happened (workflow time); complaints recorded before it existed: when it is recorded. */
+  at?: string;
+  /** The deadlines running after the step: the evidence a deadline proof is built from. */
+  deadlines?: Deadline[];
 }
 
 /** The activities the complaint workflow calls; implemented in activities/. */

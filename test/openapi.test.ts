@@ -29,6 +29,7 @@ test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts
       '/api/complaints',
       '/api/complaints/{reference}',
       '/api/complaints/{reference}/notes',
+      '/api/complaints/{reference}/proof',
       '/api/complaints/{reference}/complainant',
       '/api/complaints/{reference}/incoming',
       '/api/complaints/{reference}/reopen',

@@ -64,7 +64,7 @@ export class Procedure {
   async record(action: string, actor: string, detail: Record<string, unknown> = {}): Promise<void> {
     this.publish();
     const key = `${this.reference}/event-${++this.eventCount}`;
-    const next = runningDeadlines(this.state, this.terms)[0];
+    const deadlines = runningDeadlines(this.state, this.terms);
     const event = {
       key,
       reference: this.reference,
@@ -72,8 +72,10 @@ export class Procedure {
       action,
       detail,
       status: this.state.phase,
-      nextDeadlineAt: next?.due ?? null,
+      nextDeadlineAt: deadlines[0]?.due ?? null,
       handler: this.state.handler ?? null,
+      at: now(),
+      deadlines,
     };
     await register.recordEvent.executeWithOptions({ summary: `register: ${action}` }, [event]);
   }

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { WorkflowNotFoundError } from '@temporalio/client';
 import { ACTIONS, updateOf, type ActionInput, type ActionName } from '../../domain/actions';
-import { isFinal, type Phase } from '../../domain/complaint';
+import { isFinal, type Deadline, type Phase } from '../../domain/complaint';
 import { refuse } from '../../domain/refusals';
 import type { AppDeps } from '../app';
 import { allow, requirePermission, staffOf } from '../auth/authenticate';
@@ -15,6 +15,7 @@ import { notFound } from '../errors';
 import { fileComplaint } from './file-complaint';
 import { findComplaint, publicRecord } from './find';
 import { liveState } from './live-state';
+import { deadlineProof } from './proof';
 import type { Intake } from './register';
 import { REGISTER_CHECKS } from './register-checks';
 import { intakeSchema, noteSchema } from './schemas';
@@ -64,6 +65,25 @@ export function complaintsRouter(deps: AppDeps): Router {
       messages,
       events: events.map((e) => ({ ...e, detail: JSON.parse(e.detail) })),
     });
+  });
+
+  /** R4: the deadline proof, from the register alone (it outlives Temporal's history retention). */
+  router.get('/:reference/proof', allow('complaint.read'), async (req, res) => {
+    const row = await findComplaint(db, req.params.reference as string);
+    const events = await db.complaintEvent.findMany({
+      where: { reference: row.reference },
+      orderBy: [{ at: 'asc' }, { id: 'asc' }],
+    });
+    const steps = events.map((e) => ({
+      id: e.id,
+      action: e.action,
+      actor: e.actor,
+      at: e.at.toISOString(),
+      detail: JSON.parse(e.detail) as Record<string, unknown>,
+      deadlines: e.deadlines ? (JSON.parse(e.deadlines) as Deadline[]) : null,
+    }));
+    const now = await deps.clock();
+    res.json({ reference: row.reference, at: now.toISOString(), terms: deadlineProof(steps, now) });
   });
 
   /** An internal note: on record in the register only, never shown to the complainant. */

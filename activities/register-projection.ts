@@ -1,0 +1,48 @@
+/**
+ * What a step of the procedure changes in the register's row of the complaint, beside its status: the
+ * facts reports are computed from (R6) — when the terms end, when the complaint was acknowledged,
+ * called back, replied to and closed, and what closing recorded. Only facts the step itself carries;
+ * "first" facts are written once, so a retried or repeated step changes nothing.
+ */
+import type { RegisterEvent } from '../domain/notifications';
+
+export interface Projection {
+  /** Written every time the step is recorded. */
+  set: Record<string, Date | string | boolean | null>;
+  /** Written only while the column is still empty (the first acknowledgement, the first reply). */
+  first: Record<string, Date>;
+}
+
+export function projectionOf(event: RegisterEvent, at: Date): Projection {
+  const due = (name: string) => {
+    const found = event.deadlines?.find((d) => d.name === name);
+    return found ? { [`${name}DueAt`]: new Date(found.due) } : {};
+  };
+  const detail = event.detail as Record<string, string | undefined>;
+  switch (event.action) {
+    case 'procedure_started':
+      return { set: { ...due('reply'), ...due('callback') }, first: {} };
+    case 'callback_done':
+      return { set: { calledBackAt: at, ...due('reply') }, first: {} };
+    case 'acknowledged':
+      return { set: {}, first: { acknowledgedAt: at } };
+    case 'term_missed_at_entry':
+      return { set: { termMissed: true }, first: {} };
+    case 'reply_sent':
+      return { set: {}, first: { repliedAt: at } };
+    case 'closed':
+      return {
+        set: {
+          closedAt: at,
+          category: detail.category ?? null,
+          cause: detail.cause ?? null,
+          correctiveAction: detail.correctiveAction ?? null,
+        },
+        first: {},
+      };
+    case 'reopened':
+      return { set: { closedAt: null }, first: {} };
+    default:
+      return { set: {}, first: {} };
+  }
+}
