@@ -19,6 +19,7 @@ import { idempotent } from './idempotency';
 import { openApiDocument } from './openapi';
 import { publicApiRouter, statusPageRouter } from './public/routes';
 import { staffRouter } from './staff/routes';
+import { PROJECT_ROOT } from '../infra/project-root';
 
 export interface AppDeps {
   db: Database;
@@ -34,7 +35,7 @@ export interface AppDeps {
 export const realClock = async () => new Date();
 
 /** The pages' stylesheet and scripts, served by the service itself. */
-const ASSETS = path.resolve(__dirname, '..', 'web', 'assets');
+const ASSETS = path.join(PROJECT_ROOT, 'web', 'assets');
 
 // Complaint texts are long but not documents; anything larger is a mistake or an attack.
 const BODY_LIMIT = '100kb';

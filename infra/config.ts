@@ -78,6 +78,11 @@ const schema = z.object({
   /** Where Temporal Web runs, allowed to ask /codec/decode from the browser. */
   TEMPORAL_UI_ORIGIN: optionalText,
 
+  /** How many complaints' workflows a worker keeps in memory; the rest are replayed when they wake. */
+  WORKFLOW_CACHE_SIZE: wholeNumber(500),
+  /** A workflow bundle built ahead of time (`npm run build` writes dist/workflow-bundle.js). */
+  WORKFLOW_BUNDLE: optionalText,
+
   SMTP_URL: optionalText,
   MAIL_FROM: z.string().default('Klachtenservice <klachten@localhost>'),
   STAFF_EMAIL: z.string().default('klachten@localhost'),
@@ -133,6 +138,8 @@ export interface Config {
   publicUrl: string;
   trustProxy?: string;
   temporal: { address?: string; namespace: string; port: number; uiPort: number; uiOrigin: string };
+  /** The worker: its workflow cache size (memory stays bounded however many complaints are open), its bundle. */
+  worker: { cacheSize: number; bundlePath?: string };
   /** ENCRYPTION_KEYS as given; absent: a key file in the data folder. */
   encryptionKeys?: string;
   mail: { smtpUrl?: string; from: string; staff: string; manager: string; outboxDir: string };
@@ -174,6 +181,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       uiOrigin: e.TEMPORAL_UI_ORIGIN ?? `http://localhost:${e.TEMPORAL_UI_PORT}`,
     },
     encryptionKeys: e.ENCRYPTION_KEYS,
+    worker: { cacheSize: e.WORKFLOW_CACHE_SIZE, bundlePath: e.WORKFLOW_BUNDLE && path.resolve(e.WORKFLOW_BUNDLE) },
     mail: {
       smtpUrl: e.SMTP_URL,
       from: e.MAIL_FROM,

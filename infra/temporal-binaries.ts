@@ -5,10 +5,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { PROJECT_ROOT } from './project-root';
 
 type Executable = { type: 'existing-path'; path: string } | undefined;
 
-const PROJECT_TOOLS = path.resolve(__dirname, '..', '.tools', 'venv', 'bin');
+const PROJECT_TOOLS = path.join(PROJECT_ROOT, '.tools', 'venv', 'bin');
 
 function find(variable: string, fileName: string): Executable {
   const configured = process.env[variable];

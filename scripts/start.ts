@@ -13,11 +13,12 @@ import { keepFilesPrivate } from '../infra/private-files';
 import { stopOnSignal } from '../infra/stop-on-signal';
 import { temporalCli } from '../infra/temporal-binaries';
 import { runWorker } from '../worker/run-worker';
+import { PROJECT_ROOT } from '../infra/project-root';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   keepFilesPrivate(config.dataDir);
-  execFileSync(path.join(__dirname, 'migrate.sh'), {
+  execFileSync(path.join(PROJECT_ROOT, 'scripts', 'migrate.sh'), {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: config.databaseUrl, DATA_DIR: config.dataDir },
   });

@@ -13,6 +13,8 @@ export interface WorkerDeps {
   dataConverter: DataConverter;
   /** A bundle built ahead of time (worker/bundle.ts); else the worker bundles at start. */
   workflowBundle?: WorkerOptions['workflowBundle'];
+  /** Workflows kept in memory; an evicted one is replayed from its history when it wakes. */
+  cacheSize?: number;
 }
 
 export function createComplaintWorker(deps: WorkerDeps): Promise<Worker> {
@@ -22,6 +24,7 @@ export function createComplaintWorker(deps: WorkerDeps): Promise<Worker> {
     taskQueue: TASK_QUEUE,
     activities: deps.activities,
     dataConverter: deps.dataConverter,
+    ...(deps.cacheSize ? { maxCachedWorkflows: deps.cacheSize } : {}),
     ...(deps.workflowBundle
       ? { workflowBundle: deps.workflowBundle }
       : { workflowsPath: WORKFLOW_SOURCES.workflowsPath }),

@@ -25,6 +25,8 @@ export async function runWorker(config: Config, address: string): Promise<Runnin
     namespace: config.temporal.namespace,
     activities,
     dataConverter: dataConverter(keys),
+    cacheSize: config.worker.cacheSize,
+    ...(config.worker.bundlePath ? { workflowBundle: { codePath: config.worker.bundlePath } } : {}),
   });
   const running = worker.run();
   return {

@@ -12,7 +12,7 @@ import { currentDetails, MESSAGE, NOTICE } from '../domain/explain';
 import type { ComplainantMessage, StaffNotice, StaffNoticePurpose } from '../domain/notifications';
 import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, HANDLER, NEXT_DEADLINE } from '../domain/search-attributes';
 import { withDefaults, type ProcedureTerms } from '../domain/terms';
-import { mail, mailBefore, register } from './activities';
+import { mail, mailBefore, register, registerLocally } from './activities';
 import { isPast, now, sleepUntil } from './clock';
 import { initialState, runningDeadlines, view, type ComplaintRecord } from './state';
 
@@ -77,7 +77,10 @@ export class Procedure {
       at: now(),
       deadlines,
     };
-    await register.recordEvent.executeWithOptions({ summary: `register: ${action}` }, [event]);
+    const summary = `register: ${action}`;
+    // Complaints recorded before register writes were local replay them as ordinary activities.
+    if (patched('register-locally')) await registerLocally.recordEvent.executeWithOptions({ summary }, [event]);
+    else await register.recordEvent.executeWithOptions({ summary }, [event]);
   }
 
   /**
