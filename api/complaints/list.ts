@@ -8,11 +8,10 @@ import { z } from 'zod';
 import { startOfLocalDay } from '../../domain/calendar';
 import { CHANNELS } from '../../domain/channels';
 import { REGISTER_STATUSES } from '../../domain/complaint';
-import { Prisma } from '../../generated/prisma/client';
 import type { AppDeps } from '../app';
 import { allow } from '../auth/authenticate';
 import { publicRecord } from './find';
-import { OPEN_STATUSES, orderClause, whereClause } from './list-query';
+import { listComplaints } from './list-query';
 
 const dateOrMoment = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
   message: 'must be an ISO date (YYYY-MM-DD) or date-time with time zone',
@@ -49,36 +48,18 @@ export function listRouter(deps: AppDeps): Router {
   router.get('/', allow('complaint.read'), async (req, res) => {
     const query = listQuerySchema.parse(req.query);
     const now = await deps.clock();
-    const where = whereClause(
-      {
-        ...query,
-        dueBefore: instant(query.dueBefore),
-        receivedFrom: instant(query.receivedFrom),
-        receivedTo: instant(query.receivedTo),
-      },
-      now,
-    );
-    const offset = (query.page - 1) * query.pageSize;
-    const [[{ total }], page] = await Promise.all([
-      db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM "Complaint" ${where}`,
-      db.$queryRaw<{ reference: string }[]>(
-        Prisma.sql`SELECT "reference" FROM "Complaint" ${where} ${orderClause(query.sort)} LIMIT ${query.pageSize} OFFSET ${offset}`,
-      ),
-    ]);
-    const references = page.map((r) => r.reference);
-    const rows = await db.complaint.findMany({ where: { reference: { in: references } } });
-    const byReference = new Map(rows.map((row) => [row.reference, row]));
+    const filter = {
+      ...query,
+      dueBefore: instant(query.dueBefore),
+      receivedFrom: instant(query.receivedFrom),
+      receivedTo: instant(query.receivedTo),
+    };
+    const { rows, total } = await listComplaints(db, filter, query, now);
     res.json({
-      items: references.map((reference) => {
-        const row = byReference.get(reference)!;
-        return {
-          ...publicRecord(row),
-          overdue: !!row.nextDeadlineAt && row.nextDeadlineAt < now && OPEN_STATUSES.includes(row.status),
-        };
-      }),
+      items: rows.map(({ overdue, ...row }) => ({ ...publicRecord(row), overdue })),
       page: query.page,
       pageSize: query.pageSize,
-      total: Number(total),
+      total,
     });
   });
 

@@ -8,8 +8,12 @@ import { HttpError, notFound } from '../errors';
 
 type AccountRow = Awaited<ReturnType<Database['staffAccount']['findUniqueOrThrow']>>;
 
-/** An account as operators see it: never its token hash. */
-const shown = ({ tokenHash: _hash, ...rest }: AccountRow) => ({ ...rest, roles: rest.roles.split(',') });
+/** An account as operators see it: never its token or password hash, only whether it has a password. */
+const shown = ({ tokenHash: _hash, passwordHash, ...rest }: AccountRow) => ({
+  ...rest,
+  roles: rest.roles.split(','),
+  hasPassword: passwordHash !== null,
+});
 
 async function findAccount(db: Database, id: string): Promise<AccountRow> {
   const row = await db.staffAccount.findUnique({ where: { id } });
