@@ -20,6 +20,24 @@ export default tseslint.config(
     },
   },
   {
+    // Pages are pure templates: what they show comes in as data, so they stay testable and cannot query.
+    files: ['web/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(@prisma/.*|express|@temporalio/.*|node:.*)$',
+              message: 'web/ renders pages from data: routes in api/web/ fetch it.',
+            },
+            { regex: '\\.\\./(api|infra|activities|worker|workflows)(/|$)', message: 'web/ imports domain/ only.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['workflows/**/*.ts', 'domain/**/*.ts'],
     rules: {
       'no-restricted-imports': [

@@ -6,6 +6,7 @@ import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
 import type { Keyring } from '../infra/keyring';
 import { authenticate } from './auth/authenticate';
+import { sessionStore } from './auth/sessions';
 import { letterQueueRouter, lettersRouter } from './complaints/letters';
 import { correctionsRouter } from './complaints/corrections';
 import { incomingRouter } from './complaints/incoming';
@@ -20,6 +21,8 @@ import { openApiDocument } from './openapi';
 import { publicApiRouter, statusPageRouter } from './public/routes';
 import { staffRouter } from './staff/routes';
 import { PROJECT_ROOT } from '../infra/project-root';
+import { PATHS } from '../web/layout';
+import { webRouter } from './web/router';
 
 export interface AppDeps {
   db: Database;
@@ -34,7 +37,7 @@ export interface AppDeps {
 /** The real clock, for every app but the tests'. */
 export const realClock = async () => new Date();
 
-/** The pages' stylesheet and scripts, served by the service itself. */
+/** The pages' stylesheet (and any scripts), served by the service itself. */
 const ASSETS = path.join(PROJECT_ROOT, 'web', 'assets');
 
 // Complaint texts are long but not documents; anything larger is a mistake or an attack.
@@ -47,7 +50,11 @@ export function createApp(deps: AppDeps): express.Express {
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders);
   app.use('/assets', express.static(ASSETS, { index: false, maxAge: '1h' }));
-  app.use(codecRouter({ db, keys: deps.keys, uiOrigin: config.temporal.uiOrigin }));
+  // A person signed in to the web app may use the JSON API with the same session (see authenticate.ts).
+  const sessions = sessionStore(db, deps.clock, config.sessions);
+  app.use(codecRouter({ db, sessions, keys: deps.keys, uiOrigin: config.temporal.uiOrigin }));
+  app.use('/app', webRouter(deps, sessions));
+  app.get('/', (_req, res) => res.redirect(PATHS.inbox));
   app.use(express.json({ limit: BODY_LIMIT }));
 
   app.get('/health', async (_req, res) => {
@@ -58,7 +65,7 @@ export function createApp(deps: AppDeps): express.Express {
   app.use(statusPageRouter(deps));
   app.use('/api/public', publicApiRouter(deps));
 
-  const staffOnly = [authenticate(db), idempotent(db, deps.keys, config.idempotencyKeyTtlMs)];
+  const staffOnly = [authenticate(db, { sessions }), idempotent(db, deps.keys, config.idempotencyKeyTtlMs)];
   app.use('/api/staff', ...staffOnly, staffRouter(deps));
   app.use(
     '/api/complaints',

@@ -2,7 +2,9 @@
  * Temporal's codec-server protocol, so Temporal Web can show operators what the payload codec encrypted:
  * POST /codec/decode with { payloads: [{ metadata, data }] } (bytes as base64). Only accounts with the
  * operator role may decode; everyone else sees ciphertext. Temporal Web calls it from the browser, from
- * its own origin (TEMPORAL_UI_ORIGIN), hence the CORS answers.
+ * its own origin (TEMPORAL_UI_ORIGIN), hence the CORS answers; the browser sends the operator's web app
+ * session cookie (SameSite=Lax reaches a same-site origin: another port on localhost, or a sibling
+ * host under the organisation's domain).
  */
 import express, { Router, type RequestHandler } from 'express';
 import type { Payload } from '@temporalio/common';
@@ -11,6 +13,7 @@ import type { Database } from '../infra/database';
 import { EncryptionCodec } from '../infra/payload-codec';
 import type { Keyring } from '../infra/keyring';
 import { allow, authenticate } from './auth/authenticate';
+import type { SessionStore } from './auth/sessions';
 import { HttpError } from './errors';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
@@ -53,7 +56,7 @@ function cors(origin: string): RequestHandler {
   };
 }
 
-export function codecRouter(deps: { db: Database; keys: Keyring; uiOrigin: string }): Router {
+export function codecRouter(deps: { db: Database; sessions: SessionStore; keys: Keyring; uiOrigin: string }): Router {
   const codec = new EncryptionCodec(deps.keys);
   const router = Router();
   router.use('/codec', cors(deps.uiOrigin));
@@ -61,7 +64,9 @@ export function codecRouter(deps: { db: Database; keys: Keyring; uiOrigin: strin
   router.post(
     '/codec/decode',
     express.json({ limit: '4mb' }),
-    authenticate(deps.db),
+    // The operator's web app session, sent by Temporal Web "with credentials"; decoding changes nothing,
+    // so no CSRF token is needed, and CORS lets only Temporal Web's origin read the answer.
+    authenticate(deps.db, { sessions: deps.sessions, sessionMayPost: true }),
     allow('payloads.decode'),
     async (req, res) => {
       const { payloads } = payloadsSchema.parse(req.body);

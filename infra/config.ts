@@ -128,6 +128,11 @@ const schema = z.object({
   RECEIPT_CONFIRMATION: flag(DEFAULT_TERMS.receiptConfirmation),
   MAX_RECEIPT_AGE: duration(365 * 24 * 60 * 60 * 1000),
   WORKFLOW_START_RETRY: duration(10 * 1000),
+
+  /** Web app sessions: signed out after this long, and after this long unused. */
+  SESSION_TTL: duration(10 * 60 * 60 * 1000),
+  SESSION_IDLE_TIMEOUT: duration(2 * 60 * 60 * 1000),
+  SIGN_IN_MAX_FAILURES: wholeNumber(5),
 });
 
 export interface Config {
@@ -153,6 +158,10 @@ export interface Config {
   maxReceiptAgeMs: number;
   /** How often complaints whose workflow could not be started (Temporal down) are tried again. */
   workflowStartRetryMs: number;
+  /** The web app's sessions (api/auth/sessions.ts). */
+  sessions: { ttlMs: number; idleMs: number };
+  /** Failed sign-ins per login name before attempts must wait; a client address gets more (api/auth/sign-in-throttle.ts). */
+  signInMaxFailures: number;
   terms: ProcedureTerms;
 }
 
@@ -194,6 +203,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicIntake: { max: e.PUBLIC_INTAKE_MAX, windowMs: e.PUBLIC_INTAKE_WINDOW },
     maxReceiptAgeMs: e.MAX_RECEIPT_AGE,
     workflowStartRetryMs: e.WORKFLOW_START_RETRY,
+    sessions: { ttlMs: e.SESSION_TTL, idleMs: e.SESSION_IDLE_TIMEOUT },
+    signInMaxFailures: e.SIGN_IN_MAX_FAILURES,
     terms: {
       timeZone: e.TIME_ZONE,
       replyTermDays: e.REPLY_TERM_DAYS,

@@ -47,6 +47,7 @@ async function main(): Promise<void> {
     [
       '',
       `Complaint service for ${config.organisationName} is running.`,
+      `  Web app        ${api.describe}/app   (sign in with an account's password: npm run set-password)`,
       `  API            ${api.describe}/api/complaints   (health: ${api.describe}/health)`,
       temporal
         ? `  Temporal Web   http://localhost:${config.temporal.uiPort}/namespaces/${config.temporal.namespace}/workflows`

@@ -9,6 +9,7 @@ import type { Database } from '../../infra/database';
 import { line } from '../../domain/actions';
 import { RESERVED_STAFF_IDS, STAFF_ID } from '../../domain/roles';
 import { HttpError, notFound } from '../errors';
+import { hashPassword, verifyNothing, verifyPassword } from './passwords';
 import { ROLES, type Role } from './roles';
 import { hashToken, newToken } from './tokens';
 
@@ -55,6 +56,8 @@ export const shown = (row: AccountRow) => ({
   roles: row.roles.split(',') as Role[],
   createdAt: row.createdAt,
   disabledAt: row.disabledAt,
+  /** Whether the person can sign in to the web app; never the hash. */
+  hasPassword: row.passwordHash !== null,
 });
 
 /** A unique rule broken by a write to account `id`: its login name, or its e-mail address, is taken. */
@@ -91,10 +94,34 @@ export async function changeAccount(db: Database, id: string, change: AccountCha
   return db.staffAccount.update({ where: { id }, data }).catch((error) => conflict(db, error, id, change.email));
 }
 
-export async function findByToken(db: Database, token: string): Promise<StaffMember | null> {
-  const row = await db.staffAccount.findUnique({ where: { tokenHash: hashToken(token) } });
+/** The account as a member of staff, or null when it is disabled. */
+export function activeMember(row: AccountRow | null): StaffMember | null {
   if (!row || row.disabledAt) return null;
   return { id: row.id, name: row.name, email: row.email, roles: row.roles.split(',') as Role[] };
+}
+
+export async function findByToken(db: Database, token: string): Promise<StaffMember | null> {
+  return activeMember(await db.staffAccount.findUnique({ where: { tokenHash: hashToken(token) } }));
+}
+
+/** Sets (or replaces) the password a person signs in to the web app with; it ends the account's sessions. */
+export async function setPassword(db: Database, id: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await db.$transaction([
+    db.staffAccount.update({ where: { id }, data: { passwordHash } }),
+    db.staffSession.deleteMany({ where: { accountId: id } }),
+  ]);
+}
+
+/**
+ * The member of staff whose login name and password these are, or null. An unknown name, a disabled
+ * account and an account without a password take as long as a wrong password and answer the same.
+ */
+export async function findByPassword(db: Database, login: string, password: string): Promise<StaffMember | null> {
+  const row = await db.staffAccount.findUnique({ where: { id: login } });
+  if (!row?.passwordHash) return verifyNothing(password).then(() => null);
+  if (!(await verifyPassword(row.passwordHash, password))) return null;
+  return activeMember(row);
 }
 
 /** A new token for the account (the old one stops working at once); shown this once. */

@@ -1,18 +1,50 @@
-/** Staff authenticate with `Authorization: Bearer <token>`; each route names the permission it needs. */
+/**
+ * Staff authenticate with `Authorization: Bearer <token>` (other programs, curl) or with the web app's
+ * session cookie (a person in a browser); each route names the permission it needs.
+ */
 import type { RequestHandler, Response } from 'express';
 import type { Database } from '../../infra/database';
 import { HttpError } from '../errors';
 import { findByToken, type StaffMember } from './accounts';
 import { may, type Permission } from './roles';
+import { sessionOf, type SessionStore } from './sessions';
+import { sameSecret } from './tokens';
 
-export function authenticate(db: Database): RequestHandler {
+const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
+/** Other programs read this answer: it names the token, as it did before sessions existed. */
+const AUTHENTICATION_REQUIRED = 'authentication required: send Authorization: Bearer <token>';
+
+export interface AuthenticateOptions {
+  /** Web app sessions, accepted where a request has no Authorization header. */
+  sessions?: SessionStore;
+  /**
+   * A session may POST here without its CSRF token in `X-CSRF-Token`. Only for requests that change
+   * nothing (the codec server decodes): a browser sends the cookie also with requests the person never
+   * meant to make, so a session changes the register only with the token its pages carry.
+   */
+  sessionMayPost?: boolean;
+}
+
+export function authenticate(db: Database, options: AuthenticateOptions = {}): RequestHandler {
   return async (req, res, next) => {
-    const header = req.get('Authorization') ?? '';
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new HttpError(401, 'authentication required: send Authorization: Bearer <token>');
-    const staff = await findByToken(db, match[1]);
-    if (!staff) throw new HttpError(401, 'unknown or disabled token');
-    res.locals.staff = staff;
+    const header = req.get('Authorization');
+    if (header !== undefined || !options.sessions) {
+      const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
+      if (!match) throw new HttpError(401, AUTHENTICATION_REQUIRED);
+      const staff = await findByToken(db, match[1]);
+      if (!staff) throw new HttpError(401, 'unknown or disabled token');
+      res.locals.staff = staff;
+      next();
+      return;
+    }
+    const session = await sessionOf(req, options.sessions);
+    if (!session) throw new HttpError(401, AUTHENTICATION_REQUIRED);
+    if (!SAFE_METHODS.includes(req.method) && !options.sessionMayPost) {
+      if (!sameSecret(req.get('X-CSRF-Token'), session.csrfToken)) {
+        throw new HttpError(403, 'a signed-in session must send its CSRF token in X-CSRF-Token');
+      }
+    }
+    res.locals.staff = session.staff;
     next();
   };
 }

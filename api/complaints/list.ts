@@ -8,12 +8,10 @@ import { z } from 'zod';
 import { startOfLocalDay } from '../../domain/calendar';
 import { CHANNELS } from '../../domain/channels';
 import { REGISTER_STATUSES } from '../../domain/complaint';
-import { Prisma } from '../../generated/prisma/client';
 import type { AppDeps } from '../app';
-import type { StaffMember } from '../auth/accounts';
 import { allow, staffOf } from '../auth/authenticate';
 import { publicRecord } from './find';
-import { OPEN_STATUSES, orderClause, whereClause } from './list-query';
+import { listComplaints, ownNames } from './list-query';
 
 const dateOrMoment = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
   message: 'must be an ISO date (YYYY-MM-DD) or date-time with time zone',
@@ -47,7 +45,6 @@ export const listQuerySchema = z
   .strict();
 
 /** A complaint is the caller's when assigned to their account, or to the address that account carries. */
-const ownNames = (me: StaffMember) => (me.email ? [me.id, me.email] : [me.id]);
 
 export function listRouter(deps: AppDeps): Router {
   const { db, config } = deps;
@@ -59,37 +56,19 @@ export function listRouter(deps: AppDeps): Router {
   router.get('/', allow('complaint.read'), async (req, res) => {
     const query = listQuerySchema.parse(req.query);
     const now = await deps.clock();
-    const where = whereClause(
-      {
-        ...query,
-        handler: query.handler === 'me' ? ownNames(staffOf(res)) : query.handler ? [query.handler] : undefined,
-        dueBefore: instant(query.dueBefore),
-        receivedFrom: instant(query.receivedFrom),
-        receivedTo: instant(query.receivedTo),
-      },
-      now,
-    );
-    const offset = (query.page - 1) * query.pageSize;
-    const [[{ total }], page] = await Promise.all([
-      db.$queryRaw<{ total: bigint | number }[]>`SELECT COUNT(*) AS total FROM "Complaint" ${where}`,
-      db.$queryRaw<{ reference: string }[]>(
-        Prisma.sql`SELECT "reference" FROM "Complaint" ${where} ${orderClause(query.sort)} LIMIT ${query.pageSize} OFFSET ${offset}`,
-      ),
-    ]);
-    const references = page.map((r) => r.reference);
-    const rows = await db.complaint.findMany({ where: { reference: { in: references } } });
-    const byReference = new Map(rows.map((row) => [row.reference, row]));
+    const filter = {
+      ...query,
+      handler: query.handler === 'me' ? ownNames(staffOf(res)) : query.handler ? [query.handler] : undefined,
+      dueBefore: instant(query.dueBefore),
+      receivedFrom: instant(query.receivedFrom),
+      receivedTo: instant(query.receivedTo),
+    };
+    const { rows, total } = await listComplaints(db, filter, query, now);
     res.json({
-      items: references.map((reference) => {
-        const row = byReference.get(reference)!;
-        return {
-          ...publicRecord(row),
-          overdue: !!row.nextDeadlineAt && row.nextDeadlineAt < now && OPEN_STATUSES.includes(row.status),
-        };
-      }),
+      items: rows.map(({ overdue, ...row }) => ({ ...publicRecord(row), overdue })),
       page: query.page,
       pageSize: query.pageSize,
-      total: Number(total),
+      total,
     });
   });
 

@@ -1,0 +1,31 @@
+/**
+ * Sets (or replaces) the web app password of an existing staff account, and signs it out everywhere.
+ *   npm run set-password -- <login>        (asks twice, not echoed; or ACCOUNT_PASSWORD=…)
+ */
+import { setPassword } from '../api/auth/accounts';
+import { loadConfig } from '../infra/config';
+import { openDatabase } from '../infra/database';
+import { readPassword } from './read-password';
+
+async function main(): Promise<void> {
+  const [id] = process.argv.slice(2);
+  if (!id) {
+    console.error('usage: npm run set-password -- <login>   (password: ACCOUNT_PASSWORD=…, or typed when asked)');
+    process.exit(2);
+  }
+  const db = openDatabase(loadConfig().databaseUrl);
+  try {
+    if (!(await db.staffAccount.findUnique({ where: { id } }))) throw new Error(`no account ${id}`);
+    const password = await readPassword(id, { optional: false });
+    if (!password) throw new Error('no password: give ACCOUNT_PASSWORD, or run this on a terminal');
+    await setPassword(db, id, password);
+    console.log(`password of ${id} set.`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+/** Dates and moments as staff read them, in the organisation's time zone and the page's language. */
+import { lastDayBefore } from '../domain/calendar';
+import type { WebLanguage } from './i18n';
+
+const LOCALES: Record<WebLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+export interface Formats {
+  /** A deadline: "uiterlijk 9 dec 2026" when it is the end of a day, else "26 nov 2026 14:00". */
+  deadline(at: Date, byDay: (date: string) => string): string;
+}
+
+export function formats(language: WebLanguage, timeZone: string): Formats {
+  const locale = LOCALES[language];
+  const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+  return {
+    deadline(at, byDay) {
+      const iso = at.toISOString();
+      // Day-long terms (R9, a promised date) end at local midnight: people are told the last day itself.
+      if (time.format(at) === '00:00') {
+        return byDay(day.format(new Date(`${lastDayBefore(iso, timeZone)}T12:00:00Z`)));
+      }
+      return moment.format(at);
+    },
+  };
+}
