@@ -24,11 +24,18 @@ const REPLIES = [
 const ANSWERS = ['Excuses; de teamleider spreekt de medewerker aan.', 'Wij plannen de afspraak deze week opnieuw in.'];
 const HANDLERS = ['behandelaar-1@balansborne.test', 'behandelaar-2@balansborne.test', 'Ingrid Smit'];
 
+/** A promised date 1–60 days ahead; staff promise "this week" or "in a fortnight" more often than "in two months". */
+const aheadDays = fc.oneof(
+  { arbitrary: fc.integer({ min: 1, max: 3 }), weight: 1 },
+  { arbitrary: fc.integer({ min: 4, max: 14 }), weight: 2 },
+  { arbitrary: fc.integer({ min: 15, max: 60 }), weight: 2 },
+);
+
 /** Each action's body, as staff fill it in. */
 const BODIES: { [A in ActionName]: fc.Arbitrary<Pick<PlannedAction, 'body' | 'aheadDays'>> } = {
   assign: fc.constantFrom(...HANDLERS).map((handler) => ({ body: { handler } })),
   'cannot-answer-in-time': fc
-    .record({ way: fc.constantFrom(...WAYS), aheadDays: fc.integer({ min: 1, max: 60 }) })
+    .record({ way: fc.constantFrom(...WAYS), aheadDays })
     .map(({ way, aheadDays }) => ({ body: { way }, aheadDays })),
   'reply-sent': fc
     .oneof(
@@ -87,10 +94,18 @@ const after = fc.oneof(
   { arbitrary: fc.integer({ min: 16 * DAY, max: 75 * DAY }), weight: 2 },
 );
 
-export function actionArbitrary(kind: 'written' | 'oral'): fc.Arbitrary<PlannedAction> {
+/**
+ * A staff action of a `kind` complaint; `whileDown` (when given) draws moments at which the mail server
+ * is down, so that now and then staff act during an outage and what they send has to wait.
+ */
+export function actionArbitrary(
+  kind: 'written' | 'oral',
+  whileDown?: fc.Arbitrary<number>,
+): fc.Arbitrary<PlannedAction> {
+  const when = whileDown ? fc.oneof({ arbitrary: after, weight: 19 }, { arbitrary: whileDown, weight: 1 }) : after;
   return weighted(...ACTION_WEIGHTS[kind]).chain((name) =>
     fc
-      .record({ after, role: fc.constantFrom(...ACTIONS[name].roles), planned: BODIES[name] })
+      .record({ after: when, role: fc.constantFrom(...ACTIONS[name].roles), planned: BODIES[name] })
       .map(({ after, role, planned }) => ({ name, after, role, ...planned })),
   );
 }

@@ -55,3 +55,14 @@ export interface YearPlan {
   lives: Life[];
   outages: Outage[];
 }
+
+/** Overlapping outages become one, so every outage has one start and one end. */
+export function separateOutages(outages: Outage[]): Outage[] {
+  const merged: Outage[] = [];
+  for (const o of [...outages].sort((a, b) => a.at - b.at)) {
+    const last = merged.at(-1);
+    if (last && o.at <= last.at + last.lasts) last.lasts = Math.max(last.lasts, o.at + o.lasts - last.at);
+    else merged.push({ ...o });
+  }
+  return merged;
+}

@@ -4,6 +4,7 @@
  * refused action is checked to have changed nothing. Afterwards the clock runs on well past every
  * deadline, so what the procedure does by itself has happened before anything is checked.
  */
+import { addDays, localDate, startOfLocalDay } from '../../domain/calendar';
 import type { Harness } from '../support/harness';
 import { actionBody, intakeBody, intakeRole } from './bodies';
 import { differences, footprint } from './footprint';
@@ -26,8 +27,11 @@ async function advance(h: Harness, target: number): Promise<number> {
 }
 
 export async function runYear(h: Harness, year: YearPlan, options: RunOptions = {}): Promise<Run> {
-  const start = (await h.now()).getTime();
   const timeZone = h.config.terms.timeZone;
+  // The year begins at the next local midnight: a seed then meets the procedure's day-long deadlines at
+  // the same times of day whenever it runs (the test server's clock starts at the wall clock).
+  const today = localDate((await h.now()).toISOString(), timeZone);
+  const start = Date.parse(startOfLocalDay(addDays(today, 1), timeZone));
   const run: Run = { start, end: start, references: new Map(), journal: [], outages: [] };
   const steps = scheduleOf(year);
   let down: number | undefined;
