@@ -17,7 +17,8 @@ export const PINNED: PinnedLife[] = [
     why:
       'R4/R10 (found 2026-11-25): "cannot answer in time" promising tomorrow, done while the mail server is ' +
       'down for two days; the acknowledgement went out after the promised date had passed (its only limit ' +
-      'is the reply term), in the same minute as the escalation and the "we missed our promise" message.',
+      'is the reply term), in the same minute as the escalation and the "we missed our promise" message. ' +
+      'A new-date message has no limit at all; `npm run simulate -- 1000` meets both four more times.',
     life: {
       at: 180 * DAY,
       channel: 'email',
