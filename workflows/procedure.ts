@@ -6,7 +6,7 @@
  */
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
 import { patched, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
-import { endOfLocalDay, lastDayBefore, localDate, shiftIso } from '../domain/calendar';
+import { endOfLocalDay, lastDayBefore, localDate, shiftIso, startOfLocalDay } from '../domain/calendar';
 import type { Acknowledgement, ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
 import { currentDetails, MESSAGE, NOTICE } from '../domain/explain';
 import type { ComplainantMessage, StaffNotice, StaffNoticePurpose } from '../domain/notifications';
@@ -231,15 +231,16 @@ export class Procedure {
     this.state.phase = 'acknowledged';
     this.state.escalatedAt = undefined;
     const name = `acknowledgement-${this.state.acknowledgements.length}`;
-    if (reopened) {
-      this.sendToComplainant(this.toComplainant('reopened', name, { acknowledgement: ack }));
-    } else if (!previous) {
-      // The first acknowledgement is bound to the reply term, as long as that still runs.
-      const term = this.state.replyDueAt && !isPast(this.state.replyDueAt) ? this.state.replyDueAt : undefined;
-      this.sendToComplainant(this.toComplainant('acknowledgement', name, { acknowledgement: ack }), { deadline: term });
-    } else {
-      const previousExpectedBy = previous.expectedBy;
-      this.sendToComplainant(this.toComplainant('new_date', name, { acknowledgement: ack, previousExpectedBy }));
-    }
+    // A promise is worth sending only before its day begins (a mail outage must not deliver a date that
+    // has come); the first acknowledgement is bound to the reply term too, as long as that still runs.
+    const promised = startOfLocalDay(ack.expectedBy, this.terms.timeZone);
+    const term = this.state.replyDueAt && !isPast(this.state.replyDueAt) ? this.state.replyDueAt : undefined;
+    const deadline = !previous && term && term < promised ? term : promised;
+    const message = reopened
+      ? this.toComplainant('reopened', name, { acknowledgement: ack })
+      : previous
+        ? this.toComplainant('new_date', name, { acknowledgement: ack, previousExpectedBy: previous.expectedBy })
+        : this.toComplainant('acknowledgement', name, { acknowledgement: ack });
+    this.sendToComplainant(message, { deadline });
   }
 }

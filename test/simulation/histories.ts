@@ -1,12 +1,14 @@
 /**
- * When each message went out and each step was recorded, in simulated time. The register stamps its
- * rows with the worker's wall clock (Prisma's `now()`, `new Date()` in the activities), which under the
- * time-skipping server says nothing about the simulated year; the workflow history's event times are
- * the test server's clock. While an activity runs the test server does not skip time, so an activity's
- * completion time is the moment its mail reached the SMTP server or its letter was queued.
+ * When each message went out, in simulated time. The register stamps a message with the worker's wall
+ * clock (`new Date()` in the activity), which under the time-skipping server says nothing about the
+ * simulated year; the workflow history's event times are the test server's clock. While an activity runs
+ * the test server does not skip time, so an activity's completion time is the moment its mail reached the
+ * SMTP server or its letter was queued. (Steps on record carry workflow time in the register itself.)
+ * Payloads are encrypted: they are read with the harness's keys.
  */
 import { defaultPayloadConverter } from '@temporalio/common';
 import { tsToMs } from '@temporalio/common/lib/time';
+import { EncryptionCodec } from '../../infra/payload-codec';
 import type { Harness } from '../support/harness';
 
 const WATCHED = ['sendToComplainant', 'notifyStaff', 'recordEvent'] as const;
@@ -30,6 +32,7 @@ export interface ActivityRun {
 /** The activities of complaint `reference` that send or record something, by key (the first run of each). */
 export async function activitiesOf(h: Harness, reference: string): Promise<Map<string, ActivityRun>> {
   const history = await h.workflow(reference).fetchHistory();
+  const codec = new EncryptionCodec(h.keys);
   const byEvent = new Map<string, ActivityRun>();
   const byKey = new Map<string, ActivityRun>();
   for (const event of history.events ?? []) {
@@ -38,9 +41,8 @@ export async function activitiesOf(h: Harness, reference: string): Promise<Map<s
     if (scheduled) {
       const type = scheduled.activityType?.name as Watched;
       if (!WATCHED.includes(type)) continue;
-      const input = defaultPayloadConverter.fromPayload<{ key: string; purpose?: string; action?: string }>(
-        scheduled.input!.payloads![0],
-      );
+      const [plain] = await codec.decode([scheduled.input!.payloads![0]]);
+      const input = defaultPayloadConverter.fromPayload<{ key: string; purpose?: string; action?: string }>(plain);
       const run: ActivityRun = { type, key: input.key, purpose: input.purpose ?? input.action ?? '', scheduledAt: at };
       byEvent.set(String(event.eventId), run);
       if (!byKey.has(run.key)) byKey.set(run.key, run);
@@ -57,7 +59,8 @@ export async function activitiesOf(h: Harness, reference: string): Promise<Map<s
     run.completedAt = at;
     const payload = completed.result?.payloads?.[0];
     if (run.type === 'sendToComplainant' && payload) {
-      run.channel = defaultPayloadConverter.fromPayload<{ channel: 'email' | 'letter' }>(payload)?.channel;
+      const [plain] = await codec.decode([payload]);
+      run.channel = defaultPayloadConverter.fromPayload<{ channel: 'email' | 'letter' }>(plain)?.channel;
     }
   }
   return byKey;

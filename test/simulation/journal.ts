@@ -59,12 +59,14 @@ const ONCE_ONLY: readonly string[] = ['reply-sent', 'written-confirmation'];
 
 /**
  * The accepted actions of one life that each put an event on record, in order: an identical repeat of
- * a reply or a written confirmation is accepted but does nothing twice.
+ * a reply or a written confirmation is accepted but does nothing twice — until the complaint is
+ * reopened, after which a reply is a new one.
  */
 export function recordedActions(entries: JournalEntry[]): (JournalEntry & { what: ActionName })[] {
   const seen = new Set<string>();
   return entries.filter((e): e is JournalEntry & { what: ActionName } => {
     if (e.what === 'intake' || e.status !== 200) return false;
+    if (e.what === 'reopen') seen.delete('reply-sent');
     if (ONCE_ONLY.includes(e.what) && seen.has(e.what)) return false;
     seen.add(e.what);
     return true;

@@ -127,7 +127,8 @@ export async function observe(h: Harness, year: YearPlan, run: Run): Promise<Obs
         action: e.action,
         actor: e.actor,
         detail: JSON.parse(e.detail) as Record<string, unknown>,
-        at: e.action === 'registered' ? complaint?.registeredAt.getTime() : activities.get(e.key)?.scheduledAt,
+        // The register records each step at workflow time (the test server's clock), the API at the app's clock.
+        at: e.at.getTime(),
       }))
       .sort((a, b) => a.n - b.n);
     record.messages = (messagesOf.get(reference) ?? []).map((m) => ({ ...m, run: activities.get(m.key) }));

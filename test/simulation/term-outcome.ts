@@ -3,7 +3,7 @@
  * and their status) with the simulated moment of each send from the history, so both the invariant and
  * the figures (terms met, acknowledged at once, fallbacks) count the same thing.
  */
-import { termEnds } from '../../domain/calendar';
+import { startOfLocalDay, termEnds } from '../../domain/calendar';
 import { kindOf } from '../../domain/channels';
 import type { Window } from './journal';
 import { longestUp, RETRY_SLACK, upTime } from './mail-windows';
@@ -47,15 +47,18 @@ export function termOf(r: LifeRecord): Term | undefined {
 }
 
 /**
- * The designed fallback: the acknowledgement could not go out before the term ended because the mail
- * server was down (never up longer than the retry interval), so it is on record and a manager was told.
+ * The designed fallback: the acknowledgement could not go out in time because the mail server was down
+ * (never up longer than the retry interval) — before the term ended, or before the day it promises began
+ * (it must not arrive promising a date that has come) — so it is on record and a manager was told.
  */
 function fallback(r: LifeRecord, term: Term, outages: Window[]): TermOutcome | undefined {
   const failed = r.events.find((e) => e.action === 'message_failed' && e.detail.message === 'acknowledgement');
   if (!failed) return undefined;
   const ack = r.messages.find((m) => m.key === `${r.reference}/acknowledgement-1`);
   const notice = r.messages.find((m) => m.purpose === 'message_failed' && m.status === 'sent');
-  const up = longestUp(outages, ack?.run?.scheduledAt ?? term.start, term.ends);
+  const promised = r.events.find((e) => e.action === 'acknowledged')?.detail.expectedBy as string | undefined;
+  const promiseBegins = promised ? Date.parse(startOfLocalDay(promised, r.terms.timeZone)) : Infinity;
+  const up = longestUp(outages, ack?.run?.scheduledAt ?? term.start, Math.min(term.ends, promiseBegins));
   if (!notice) return { kind: 'violated', reason: 'acknowledgement failed, but no manager notice went out' };
   if (up > RETRY_SLACK) {
     return {
