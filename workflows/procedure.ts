@@ -4,17 +4,17 @@
  * view of the complaint current. The workflow function, its handlers and its phase watchers all work
  * through this object.
  */
-import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { patched, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
-import { endOfLocalDay, lastDayBefore, localDate, shiftIso, startOfLocalDay } from '../domain/calendar';
+import { patched } from '@temporalio/workflow';
+import { endOfLocalDay, localDate, startOfLocalDay } from '../domain/calendar';
 import type { Acknowledgement, ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
-import { currentDetails, MESSAGE, NOTICE } from '../domain/explain';
+import { MESSAGE, NOTICE } from '../domain/explain';
 import type { ComplainantMessage, StaffNotice, StaffNoticePurpose } from '../domain/notifications';
-import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, HANDLER, NEXT_DEADLINE } from '../domain/search-attributes';
 import { withDefaults, type ProcedureTerms } from '../domain/terms';
 import { mail, mailBefore, register, registerLocally } from './activities';
-import { isPast, now, sleepUntil } from './clock';
+import { isPast, now } from './clock';
 import { initialState, runningDeadlines, view, type ComplaintRecord } from './state';
+import { TemporalWebView } from './temporal-web';
+import { postingDay, watchPosting } from './letters';
 
 /** When a message must arrive by a moment (a term), and whether it may be sent after that moment. */
 interface Timing {
@@ -35,8 +35,8 @@ export class Procedure {
   /** Counters that make the keys of repeatable messages unique (the same on every replay). */
   private resends = 0;
   interimMessages = 0;
-  /** The search attributes last written, so only a change is written again. */
-  private published = new Map<string, string | null>();
+  /** What Temporal Web shows of the complaint, kept current at every step. */
+  private readonly temporalWeb = new TemporalWebView();
 
   constructor(readonly input: ComplaintWorkflowInput) {
     this.terms = withDefaults(input.terms);
@@ -62,7 +62,7 @@ export class Procedure {
 
   /** Puts a step on record in the register: who, what, and the state it led to. */
   async record(action: string, actor: string, detail: Record<string, unknown> = {}): Promise<void> {
-    this.publish();
+    this.temporalWeb.show(this.view(), this.terms.timeZone);
     const key = `${this.reference}/event-${++this.eventCount}`;
     const deadlines = runningDeadlines(this.state, this.terms);
     const event = {
@@ -81,33 +81,6 @@ export class Procedure {
     // Complaints recorded before register writes were local replay them as ordinary activities.
     if (patched('register-locally')) await registerLocally.recordEvent.executeWithOptions({ summary }, [event]);
     else await register.recordEvent.executeWithOptions({ summary }, [event]);
-  }
-
-  /**
-   * Keeps Temporal Web's view current at every step: the details it shows (phase, running deadlines,
-   * next step) and the search attributes it lists and filters by. Complaints recorded before search
-   * attributes existed replay without them.
-   */
-  private publish(): void {
-    const state = this.view();
-    setCurrentDetails(currentDetails(state, this.terms.timeZone));
-    if (!patched('search-attributes')) return;
-    const next = state.deadlines[0];
-    const values: [SearchAttributeUpdatePair['key'], string | null][] = [
-      [COMPLAINT_STATUS, state.phase],
-      [COMPLAINT_CHANNEL, state.channel],
-      [NEXT_DEADLINE, next?.due ?? null],
-      [HANDLER, state.handler ?? null],
-    ];
-    const changed = values.filter(([key, value]) => this.published.get(key.name) !== value);
-    if (!changed.length) return;
-    upsertSearchAttributes(
-      changed.map(([key, value]) => {
-        this.published.set(key.name, value);
-        const typed = key === NEXT_DEADLINE && value ? new Date(value) : value;
-        return { key, value: typed } as SearchAttributeUpdatePair;
-      }),
-    );
   }
 
   toComplainant(
@@ -164,13 +137,13 @@ export class Procedure {
     this.dispatch(() => this.sendNotice(notice), notice.purpose.replace(/_/g, ' '));
   }
 
-  private sendNotice(notice: StaffNotice): Promise<void> {
+  sendNotice(notice: StaffNotice): Promise<void> {
     return mail.notifyStaff.executeWithOptions({ summary: NOTICE[notice.purpose] }, [notice]);
   }
 
   /** A message to the complainant. One that goes as a letter waits for staff to post it, and is watched. */
   sendToComplainant(message: ComplainantMessage, timing: Timing = {}): void {
-    const postDay = this.postingDay(timing.arriveBy ?? timing.deadline);
+    const postDay = postingDay(this.terms, this.today(), timing.arriveBy ?? timing.deadline);
     const postBy = endOfLocalDay(postDay, this.terms.timeZone);
     this.dispatch(
       async () => {
@@ -179,7 +152,7 @@ export class Procedure {
           { ...message, postBy },
         ]);
         // Histories recorded before the activity said how it went replay with `undefined` here.
-        if (sent?.channel === 'letter' && patched('letters-to-post')) await this.watchPosting(message.key, postDay);
+        if (sent?.channel === 'letter' && patched('letters-to-post')) await watchPosting(this, message.key, postDay);
       },
       message.purpose.replace(/_/g, ' '),
       timing.deadline,
@@ -189,36 +162,13 @@ export class Procedure {
   /** Sends a message that did not reach the complainant again, to the address the register holds now. */
   resend(messageId: number): void {
     const key = `${this.reference}/resend-${messageId}-${++this.resends}`;
-    const postDay = this.postingDay();
+    const postDay = postingDay(this.terms, this.today());
     this.dispatch(async () => {
       const sent = await mail.resendToComplainant.executeWithOptions({ summary: 'R4: bericht opnieuw versturen' }, [
         { messageId, key },
       ]);
-      if (sent.channel === 'letter') await this.watchPosting(key, postDay);
+      if (sent.channel === 'letter') await watchPosting(this, key, postDay);
     }, 'resent message');
-  }
-
-  /** R4: staff are told to post the letter by its day, and reminded once if they did not. */
-  private async watchPosting(messageKey: string, postDay: string): Promise<void> {
-    const postBy = endOfLocalDay(postDay, this.terms.timeZone);
-    const notice = (purpose: StaffNoticePurpose, suffix: string) =>
-      this.toStaff(purpose, `${messageKey.split('/').at(-1)}/${suffix}`, postBy, { dueDay: postDay, messageKey });
-    await this.sendNotice(notice('letter_to_post', 'to-post'));
-    await sleepUntil(postBy, NOTICE.letter_to_post);
-    if (await register.isLetterPosted(messageKey)) return;
-    await this.sendNotice(notice('letter_not_posted', 'not-posted'));
-    await this.record('letter_not_posted', 'system', { message: messageKey, postBy });
-  }
-
-  /**
-   * The day a letter must be posted: within the posting time, and early enough to arrive before its
-   * deadline; today when that is late already. People are told the day; the deadline is its end.
-   */
-  private postingDay(arriveBy?: string): string {
-    const soon = shiftIso(now(), this.terms.letterPostingMs);
-    const latest = arriveBy && shiftIso(arriveBy, -this.terms.postalDeliveryMs);
-    const by = latest && latest < soon ? latest : soon;
-    return isPast(by) ? this.today() : lastDayBefore(by, this.terms.timeZone);
   }
 
   /**

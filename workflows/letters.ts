@@ -1,0 +1,32 @@
+/**
+ * R4: letters the product prepares reach the complainant only when staff print and post them. Each
+ * gets a posting day — within the posting time, and early enough to arrive before its deadline — a
+ * notice to the desk, and one reminder when it was not marked posted by then.
+ */
+import { endOfLocalDay, lastDayBefore, shiftIso } from '../domain/calendar';
+import { NOTICE } from '../domain/explain';
+import type { StaffNoticePurpose } from '../domain/notifications';
+import type { ProcedureTerms } from '../domain/terms';
+import { register } from './activities';
+import { isPast, now, sleepUntil } from './clock';
+import type { Procedure } from './procedure';
+
+/** The day a letter must be posted (people are told the day; the deadline is its end); today when late. */
+export function postingDay(terms: ProcedureTerms, today: string, arriveBy?: string): string {
+  const soon = shiftIso(now(), terms.letterPostingMs);
+  const latest = arriveBy && shiftIso(arriveBy, -terms.postalDeliveryMs);
+  const by = latest && latest < soon ? latest : soon;
+  return isPast(by) ? today : lastDayBefore(by, terms.timeZone);
+}
+
+/** Tells the desk to post the letter by its day, and reminds once if it was not marked posted. */
+export async function watchPosting(p: Procedure, messageKey: string, postDay: string): Promise<void> {
+  const postBy = endOfLocalDay(postDay, p.terms.timeZone);
+  const notice = (purpose: StaffNoticePurpose, suffix: string) =>
+    p.toStaff(purpose, `${messageKey.split('/').at(-1)}/${suffix}`, postBy, { dueDay: postDay, messageKey });
+  await p.sendNotice(notice('letter_to_post', 'to-post'));
+  await sleepUntil(postBy, NOTICE.letter_to_post);
+  if (await register.isLetterPosted(messageKey)) return;
+  await p.sendNotice(notice('letter_not_posted', 'not-posted'));
+  await p.record('letter_not_posted', 'system', { message: messageKey, postBy });
+}
