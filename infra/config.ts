@@ -123,6 +123,20 @@ const schema = z.object({
   RECEIPT_CONFIRMATION: flag(DEFAULT_TERMS.receiptConfirmation),
   MAX_RECEIPT_AGE: duration(365 * 24 * 60 * 60 * 1000),
   WORKFLOW_START_RETRY: duration(10 * 1000),
+
+  /** R6: the monthly report goes out on this day of the month, at this hour, in TIME_ZONE. */
+  MONTHLY_REPORT_DAY: z.coerce.number().int().min(1).max(28, 'at most 28, so that every month has the day').default(2),
+  MONTHLY_REPORT_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  MONTHLY_REPORT_RECIPIENTS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[^\s@,]+@[^\s@,]+$/, 'must be e-mail addresses, separated by commas'))),
 });
 
 export interface Config {
@@ -146,6 +160,8 @@ export interface Config {
   maxReceiptAgeMs: number;
   /** How often complaints whose workflow could not be started (Temporal down) are tried again. */
   workflowStartRetryMs: number;
+  /** R6: when the monthly report is mailed (day of month, hour, in the terms' time zone) and to whom. */
+  monthlyReport: { day: number; hour: number; recipients: string[] };
   terms: ProcedureTerms;
 }
 
@@ -186,6 +202,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicIntake: { max: e.PUBLIC_INTAKE_MAX, windowMs: e.PUBLIC_INTAKE_WINDOW },
     maxReceiptAgeMs: e.MAX_RECEIPT_AGE,
     workflowStartRetryMs: e.WORKFLOW_START_RETRY,
+    monthlyReport: {
+      day: e.MONTHLY_REPORT_DAY,
+      hour: e.MONTHLY_REPORT_HOUR,
+      recipients: e.MONTHLY_REPORT_RECIPIENTS.length ? e.MONTHLY_REPORT_RECIPIENTS : [e.MANAGER_EMAIL],
+    },
     terms: {
       timeZone: e.TIME_ZONE,
       replyTermDays: e.REPLY_TERM_DAYS,
