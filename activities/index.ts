@@ -6,12 +6,14 @@
  */
 import type { Language } from '../domain/channels';
 import type { ComplaintActivities } from '../domain/notifications';
+import type { ReportActivities } from '../domain/reports';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
 import type { Keyring } from '../infra/keyring';
 import { unseal } from '../infra/sealed';
 import { complainantLetter, type LetterSubject } from './complainant-letter';
 import { deliver } from './deliver';
+import { createReportActivities } from './monthly-report';
 import { projectionOf } from './register-projection';
 import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
@@ -29,6 +31,8 @@ export interface ActivityDeps {
   managerEmail: string;
   /** Base URL of the staff pages, for links in notices. */
   publicUrl: string;
+  /** R6: who gets the monthly report; absent: the manager's address. */
+  reportRecipients?: string[];
 }
 
 /** The activities' dependencies as configuration gives them. */
@@ -42,10 +46,27 @@ export function activityDeps(config: Config, db: Database, mailer: Mailer, keys:
     staffEmail: config.mail.staff,
     managerEmail: config.mail.manager,
     publicUrl: config.publicUrl,
+    reportRecipients: config.monthlyReport.recipients,
   };
 }
 
-export function createActivities(deps: ActivityDeps): ComplaintActivities {
+/** Every activity the worker runs: the complaint workflow's and the monthly report's. */
+export type Activities = ComplaintActivities & ReportActivities;
+
+export function createActivities(deps: ActivityDeps): Activities {
+  return {
+    ...complaintActivities(deps),
+    ...createReportActivities({
+      db: deps.db,
+      mailer: deps.mailer,
+      organisationName: deps.organisationName,
+      timeZone: deps.timeZone,
+      recipients: deps.reportRecipients ?? [deps.managerEmail],
+    }),
+  };
+}
+
+function complaintActivities(deps: ActivityDeps): ComplaintActivities {
   const { db, mailer } = deps;
   const complaint = (reference: string) => db.complaint.findUniqueOrThrow({ where: { reference } });
   type Row = Awaited<ReturnType<typeof complaint>>;

@@ -7,10 +7,18 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 
+export interface Attachment {
+  filename: string;
+  content: Buffer;
+  contentType: string;
+}
+
 export interface OutgoingMail {
-  to: string;
+  /** One address, or several (the monthly report goes to every recipient in one message). */
+  to: string | string[];
   subject: string;
   text: string;
+  attachments?: Attachment[];
   /** Stable per message: a resend after a crash carries the same Message-ID, so mail clients dedupe it. */
   messageId: string;
 }

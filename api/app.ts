@@ -19,6 +19,7 @@ import { errorHandler, notFound } from './errors';
 import { idempotent } from './idempotency';
 import { openApiDocument } from './openapi';
 import { publicApiRouter, statusPageRouter } from './public/routes';
+import { reportsRouter } from './reports/routes';
 import { staffRouter } from './staff/routes';
 import { PROJECT_ROOT } from '../infra/project-root';
 import { PATHS } from '../web/layout';
@@ -77,6 +78,7 @@ export function createApp(deps: AppDeps): express.Express {
     complaintsRouter(deps),
   );
   app.use('/api/letters', ...staffOnly, letterQueueRouter(deps));
+  app.use('/api/reports', ...staffOnly, reportsRouter(deps));
 
   app.use((req, _res, next) => next(notFound(`${req.method} ${req.path}`)));
   app.use(errorHandler);

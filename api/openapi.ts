@@ -14,6 +14,9 @@ import { satisfactionSchema } from './public/satisfaction';
 import { statusLinkRequestSchema } from './public/status-link-request';
 import { correctionSchema } from './complaints/corrections';
 import { incomingSchema } from './complaints/incoming';
+import { CHART_NAMES } from './reports/charts';
+import { complaintsCsvQuerySchema } from './reports/complaints-csv';
+import { periodQuerySchema } from './reports/period-query';
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
@@ -66,6 +69,18 @@ export function openApiDocument(): Record<string, unknown> {
     ]),
   );
   const listQuery = jsonSchema(listQuerySchema) as { properties: Record<string, Record<string, unknown>> };
+  const queryParameters = (schema: z.ZodType) =>
+    Object.entries((jsonSchema(schema) as { properties: Record<string, Record<string, unknown>> }).properties).map(
+      ([name, s]) => ({ name, in: 'query', schema: s }),
+    );
+  const period = queryParameters(periodQuerySchema).map((p) => ({
+    ...p,
+    description:
+      p.name === 'from'
+        ? 'first day (local date in TIME_ZONE); with `to`, or neither: the last 12 whole months'
+        : 'last day, included',
+  }));
+  const csv = (description: string) => ({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
 
   return {
     openapi: '3.1.0',
@@ -84,6 +99,7 @@ export function openApiDocument(): Record<string, unknown> {
       { name: 'public' },
       { name: 'accounts' },
       { name: 'operators' },
+      { name: 'reports' },
     ],
     paths: {
       '/api/complaints': {
@@ -236,6 +252,49 @@ export function openApiDocument(): Record<string, unknown> {
           },
         ]),
       ),
+      '/api/reports/summary': {
+        get: {
+          tags: ['reports'],
+          summary: 'What complaints teach (R6): volume, causes, timeliness, backlog, corrective actions, satisfaction',
+          description: `Every figure for the period and for the period of equal length before it (as many whole months, else days), computed by the database. Terms that have not ended when the report is made count as pending. ${roles('reports.read')}`,
+          parameters: period,
+          responses: { '200': ok('`{ measuredAt, timeZone, current, previous }`, each a set of figures'), ...ERRORS },
+        },
+      },
+      '/api/reports/summary.csv': {
+        get: {
+          tags: ['reports'],
+          summary: 'The summary as CSV: one figure per record, this period beside the one before',
+          description: `UTF-8 with a byte order mark, RFC 4180, as a download. ${roles('reports.read')}`,
+          parameters: period,
+          responses: { '200': csv('section, figure, key, current, previous'), ...ERRORS },
+        },
+      },
+      '/api/reports/charts/{name}.svg': {
+        get: {
+          tags: ['reports'],
+          summary: "A chart of the summary's figures as SVG (trend per month, channels, categories, causes, backlog)",
+          description: `Accessible (an image with a title and a description that holds the numbers), every number also as text. ${roles('reports.read')}`,
+          parameters: [
+            { name: 'name', in: 'path', required: true, schema: { type: 'string', enum: [...CHART_NAMES] } },
+            ...period,
+          ],
+          responses: {
+            '200': { description: 'the chart', content: { 'image/svg+xml': { schema: { type: 'string' } } } },
+            ...ERRORS,
+            '404': error('no such chart'),
+          },
+        },
+      },
+      '/api/reports/complaints.csv': {
+        get: {
+          tags: ['reports'],
+          summary: 'The register as CSV, one record per complaint, filtered as the list is (without `q`)',
+          description: `reference, received, channel, service, status, handler, reply due, replied, closed, category, cause, satisfaction — never the complainant's name, contact details, subject or words: the file leaves the register. Local times in TIME_ZONE; UTF-8 with a byte order mark; streamed. ${roles('reports.read')}`,
+          parameters: queryParameters(complaintsCsvQuerySchema),
+          responses: { '200': csv('one record per complaint'), ...ERRORS },
+        },
+      },
       '/codec/decode': {
         post: {
           tags: ['operators'],

@@ -9,6 +9,7 @@ import { registerSearchAttributes } from '../infra/search-attributes';
 import type { Running } from '../worker/run-worker';
 import { createApp, realClock } from './app';
 import { keepStartingPendingWorkflows, startPendingWorkflows } from './complaints/start-workflow';
+import { ensureMonthlyReportSchedule } from './reports/schedule';
 
 export async function runApi(config: Config, address: string): Promise<Running> {
   const connection = await Connection.connect({ address });
@@ -17,6 +18,7 @@ export async function runApi(config: Config, address: string): Promise<Running> 
   const db = openDatabase(config.databaseUrl);
   const added = await registerSearchAttributes(connection.operatorService, config.temporal.namespace);
   if (added.length) console.log(`registered search attributes ${added.join(', ')} in Temporal`);
+  await scheduleMonthlyReport(client, config);
   const resumed = await startPendingWorkflows(client, db);
   if (resumed) console.log(`started the workflows of ${resumed} complaint(s) registered while Temporal was away`);
   const server: Server = await new Promise((resolve) => {
@@ -32,4 +34,16 @@ export async function runApi(config: Config, address: string): Promise<Running> 
       await db.$disconnect();
     },
   };
+}
+
+/** R6: the monthly report's Schedule. A Temporal that refuses it must not keep complaints out: logged, not fatal. */
+async function scheduleMonthlyReport(client: Client, config: Config): Promise<void> {
+  const { day, hour } = config.monthlyReport;
+  try {
+    const outcome = await ensureMonthlyReportSchedule(client, { day, hour, timeZone: config.terms.timeZone });
+    if (outcome !== 'unchanged')
+      console.log(`monthly report schedule ${outcome}: day ${day}, ${hour}:00 ${config.terms.timeZone}`);
+  } catch (error) {
+    console.error('could not create or update the monthly report schedule in Temporal:', error);
+  }
 }

@@ -8,7 +8,7 @@ import type { ComplaintState, ComplaintWorkflowInput, Deadline, Phase } from './
 import type { ComplainantMessagePurpose, StaffNoticePurpose } from './notifications';
 import type { ProcedureTerms } from './terms';
 
-const CHANNEL: Record<Channel, string> = {
+export const CHANNEL: Record<Channel, string> = {
   phone: 'telefoon',
   in_person: 'aan de balie',
   letter: 'brief',

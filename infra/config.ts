@@ -133,6 +133,19 @@ const schema = z.object({
   SESSION_TTL: duration(10 * 60 * 60 * 1000),
   SESSION_IDLE_TIMEOUT: duration(2 * 60 * 60 * 1000),
   SIGN_IN_MAX_FAILURES: wholeNumber(5),
+  /** R6: the monthly report goes out on this day of the month, at this hour, in TIME_ZONE. */
+  MONTHLY_REPORT_DAY: z.coerce.number().int().min(1).max(28, 'at most 28, so that every month has the day').default(2),
+  MONTHLY_REPORT_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+  MONTHLY_REPORT_RECIPIENTS: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((a) => a.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[^\s@,]+@[^\s@,]+$/, 'must be e-mail addresses, separated by commas'))),
 });
 
 export interface Config {
@@ -162,6 +175,8 @@ export interface Config {
   sessions: { ttlMs: number; idleMs: number };
   /** Failed sign-ins per login name before attempts must wait; a client address gets more (api/auth/sign-in-throttle.ts). */
   signInMaxFailures: number;
+  /** R6: when the monthly report is mailed (day of month, hour, in the terms' time zone) and to whom. */
+  monthlyReport: { day: number; hour: number; recipients: string[] };
   terms: ProcedureTerms;
 }
 
@@ -205,6 +220,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workflowStartRetryMs: e.WORKFLOW_START_RETRY,
     sessions: { ttlMs: e.SESSION_TTL, idleMs: e.SESSION_IDLE_TIMEOUT },
     signInMaxFailures: e.SIGN_IN_MAX_FAILURES,
+    monthlyReport: {
+      day: e.MONTHLY_REPORT_DAY,
+      hour: e.MONTHLY_REPORT_HOUR,
+      recipients: e.MONTHLY_REPORT_RECIPIENTS.length ? e.MONTHLY_REPORT_RECIPIENTS : [e.MANAGER_EMAIL],
+    },
     terms: {
       timeZone: e.TIME_ZONE,
       replyTermDays: e.REPLY_TERM_DAYS,

@@ -1,7 +1,9 @@
 /**
  * Benchmarks (measured here, never asserted in tests): intake latency through the real app, a whole
  * 14-day written procedure under time skipping, and the register's list with many complaints.
- * Same real parts as the tests. `npm run bench [-- <complaints in the register, default 5000>]`.
+ * Same real parts as the tests, and the reports (R6) on a large register.
+ * `npm run bench [-- <complaints for the list, default 5000> [<complaints for the reports, default 100000>]]`;
+ * `npm run bench -- reports [<complaints>]` runs the reports' part alone.
  */
 import '../test/support/quiet-runtime';
 import request from 'supertest';
@@ -10,6 +12,7 @@ import * as actions from '../domain/actions';
 import { writeWorkflowBundle } from '../worker/bundle';
 import { asIntake, startHarness, writtenComplaint, type Harness } from '../test/support/harness';
 import { BUNDLE_PATH } from '../test/support/paths';
+import { benchReports } from './bench-reports';
 
 const percentile = (values: number[], p: number) =>
   [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) * p)];
@@ -32,8 +35,13 @@ function report(what: string, times: number[]): void {
 }
 
 async function main(): Promise<void> {
-  const registerSize = Number(process.argv[2] ?? 5000);
   await writeWorkflowBundle(BUNDLE_PATH);
+  if (process.argv[2] === 'reports') {
+    await withHarness((h) => benchReports(h, Number(process.argv[3] ?? 100_000), timed, report));
+    return;
+  }
+  const registerSize = Number(process.argv[2] ?? 5000);
+  const reportSize = Number(process.argv[3] ?? 100_000);
   // Each measurement in an environment of its own: a time skip also fires the deadlines of every
   // complaint filed before it, and those would be measured along.
   const rssStart = process.memoryUsage().rss;
@@ -85,6 +93,7 @@ async function main(): Promise<void> {
       await timed(50, list('status=registered&page=20')),
     );
   });
+  await withHarness((h) => benchReports(h, reportSize, timed, report));
   console.log(`memory: rss ${mib(rssStart)} at start, ${mib(process.memoryUsage().rss)} at the end`);
 }
 

@@ -37,6 +37,10 @@ const OTHER_PROBES = {
   'disable an account': { method: 'post', path: '/api/staff/niemand/disable', allowedStatus: 404 },
   'rotate a token': { method: 'post', path: '/api/staff/niemand/token', allowedStatus: 404 },
   'decode Temporal payloads': { method: 'post', path: '/codec/decode', allowedStatus: 400 },
+  'read the report summary': { method: 'get', path: '/api/reports/summary', allowedStatus: 200 },
+  'download the report summary as CSV': { method: 'get', path: '/api/reports/summary.csv', allowedStatus: 200 },
+  'see a report chart': { method: 'get', path: '/api/reports/charts/volume-trend.svg', allowedStatus: 200 },
+  'export the register as CSV': { method: 'get', path: '/api/reports/complaints.csv', allowedStatus: 200 },
 } satisfies Record<string, Probe>;
 
 /** Every staff action, on an unknown complaint: allowed answers 404 without changing anything. */
@@ -79,6 +83,10 @@ const MATRIX: Record<keyof typeof PROBES, string> = {
   'disable an account': '- - - - Y',
   'rotate a token': '- - - - Y',
   'decode Temporal payloads': '- - - - Y',
+  'read the report summary': '- - - Y Y',
+  'download the report summary as CSV': '- - - Y Y',
+  'see a report chart': '- - - Y Y',
+  'export the register as CSV': '- - - Y Y',
 };
 const ROLE_COLUMNS: Role[] = ['intake', 'handler', 'representative', 'manager', 'operator'];
 

@@ -22,7 +22,7 @@ afterAll(async () => {
   await h?.stop();
 });
 
-test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts and the public side', () => {
+test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts, reports and the public side', () => {
   expect(doc.openapi).toBe('3.1.0');
   expect(Object.keys(doc.paths).sort()).toEqual(
     [
@@ -55,6 +55,10 @@ test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts
       '/api/public/status/{token}',
       '/api/public/status/{token}/satisfaction',
       '/api/public/status-link',
+      '/api/reports/summary',
+      '/api/reports/summary.csv',
+      '/api/reports/charts/{name}.svg',
+      '/api/reports/complaints.csv',
     ].sort(),
   );
 });
@@ -86,6 +90,10 @@ const ROLE_FOR: Record<string, Role> = {
   '/api/staff/{id}/enable': 'operator',
   '/api/staff/{id}/token': 'operator',
   '/codec/decode': 'operator',
+  '/api/reports/summary': 'manager',
+  '/api/reports/summary.csv': 'manager',
+  '/api/reports/charts/{name}.svg': 'manager',
+  '/api/reports/complaints.csv': 'manager',
   '/api/complaints/{reference}/callback-done': 'representative',
   '/api/complaints/{reference}/written-confirmation': 'representative',
 };
@@ -93,7 +101,11 @@ const ROLE_FOR: Record<string, Role> = {
 test('every documented operation, called with an empty body, answers with a status it documents', async () => {
   for (const [path, operations] of Object.entries(doc.paths)) {
     for (const [method, operation] of Object.entries(operations)) {
-      const url = path.replace('{reference}', reference).replace('{id}', '1').replace('{token}', 'x'.repeat(43));
+      const url = path
+        .replace('{reference}', reference)
+        .replace('{id}', '1')
+        .replace('{token}', 'x'.repeat(43))
+        .replace('{name}', 'volume-trend');
       const call = request(h.app)[method as 'get' | 'post' | 'patch'](url);
       if (operation.security?.length !== 0) call.set(h.as(ROLE_FOR[path] ?? 'handler'));
       const res = await call.send({});

@@ -1,14 +1,17 @@
-/** The complaint worker: runs the workflows and their activities on the complaints task queue. */
+/**
+ * The complaint worker: runs the workflows (complaints, status links, the monthly report) and their
+ * activities on the complaints task queue.
+ */
 import { NativeConnection, Worker, type WorkerOptions } from '@temporalio/worker';
 import type { DataConverter } from '@temporalio/common';
 import { TASK_QUEUE } from '../domain/actions';
-import type { ComplaintActivities } from '../domain/notifications';
+import type { Activities } from '../activities';
 import { WORKFLOW_SOURCES } from './bundle';
 
 export interface WorkerDeps {
   connection: NativeConnection;
   namespace: string;
-  activities: ComplaintActivities;
+  activities: Activities;
   /** Encrypts payloads (infra/payload-codec.ts); the same as the clients'. */
   dataConverter: DataConverter;
   /** A bundle built ahead of time (worker/bundle.ts); else the worker bundles at start. */

@@ -1,3 +1,4 @@
 // The worker bundles this file: it lists every workflow the complaint worker runs.
 export { complaintWorkflow } from './complaint-workflow';
 export { statusLinkWorkflow } from './status-link-workflow';
+export { monthlyReportWorkflow } from './monthly-report-workflow';

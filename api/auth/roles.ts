@@ -18,6 +18,8 @@ const OTHER_PERMISSIONS = {
   /** Printing and posting letters is desk work. */
   'letter.post': ['intake', 'handler', 'manager'],
   'staff.manage': ['operator'],
+  /** R6: reports show figures about the work, never a complainant: for managers, and operators who run it. */
+  'reports.read': ['manager', 'operator'],
   /** Reading what the payload codec encrypted in Temporal (Temporal Web's codec server). */
   'payloads.decode': ['operator'],
 } satisfies Record<string, readonly Role[]>;

@@ -1,6 +1,6 @@
 /** A printable letter (A4 PDF) of a message to the complainant, for staff to print and post. */
 import PDFDocument from 'pdfkit';
-import { LETTER_FONTS } from './letter-fonts';
+import { PDF_FONTS } from '../../infra/pdf-fonts';
 
 export interface PrintableLetter {
   organisation: string;
@@ -12,7 +12,7 @@ export interface PrintableLetter {
 }
 
 const MM = 72 / 25.4;
-// Every text uses one of these: a built-in PDF font (Helvetica) cannot print most names (see letter-fonts.ts).
+// Every text uses one of these: a built-in PDF font (Helvetica) cannot print most names (see infra/pdf-fonts.ts).
 const REGULAR = 'letter-regular';
 const BOLD = 'letter-bold';
 
@@ -22,7 +22,7 @@ export function renderLetterPdf(letter: PrintableLetter): Promise<Buffer> {
     margin: 25 * MM,
     info: { Title: letter.subject, Author: letter.organisation },
   });
-  doc.registerFont(REGULAR, LETTER_FONTS.regular).registerFont(BOLD, LETTER_FONTS.bold);
+  doc.registerFont(REGULAR, PDF_FONTS.regular).registerFont(BOLD, PDF_FONTS.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (chunk: Buffer) => chunks.push(chunk));
   const done = new Promise<Buffer>((resolve, reject) => {

@@ -31,7 +31,8 @@ function containsPattern(text: string): string {
 
 const SEARCHED = ['reference', 'subject', 'description', 'complainantName', 'complainantEmail'];
 
-export function whereClause(f: ListFilter, now: Date): Prisma.Sql {
+/** Each filter as one condition, for a query that adds its own (the CSV export pages by keyset). */
+export function conditions(f: ListFilter, now: Date): Prisma.Sql[] {
   const and: Prisma.Sql[] = [];
   if (f.status) and.push(Prisma.sql`"status" IN (${Prisma.join(f.status)})`);
   if (f.channel) and.push(Prisma.sql`"channel" IN (${Prisma.join(f.channel)})`);
@@ -50,6 +51,11 @@ export function whereClause(f: ListFilter, now: Date): Prisma.Sql {
     );
     and.push(Prisma.sql`(${Prisma.join(matches, ' OR ')})`);
   }
+  return and;
+}
+
+export function whereClause(f: ListFilter, now: Date): Prisma.Sql {
+  const and = conditions(f, now);
   return and.length ? Prisma.sql`WHERE ${Prisma.join(and, ' AND ')}` : Prisma.empty;
 }
 

@@ -9,9 +9,10 @@ import { startOfLocalDay } from '../../domain/calendar';
 import { CHANNELS } from '../../domain/channels';
 import { REGISTER_STATUSES } from '../../domain/complaint';
 import type { AppDeps } from '../app';
+import type { StaffMember } from '../auth/accounts';
 import { allow, staffOf } from '../auth/authenticate';
 import { publicRecord } from './find';
-import { listComplaints, ownNames } from './list-query';
+import { listComplaints, ownNames, type ListFilter } from './list-query';
 
 const dateOrMoment = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
   message: 'must be an ISO date (YYYY-MM-DD) or date-time with time zone',
@@ -44,25 +45,27 @@ export const listQuerySchema = z
   })
   .strict();
 
-/** A complaint is the caller's when assigned to their account, or to the address that account carries. */
+/** The list's query as a filter; a bare date means the start of that day in the organisation's time zone. */
+export function filterOf(query: Partial<z.infer<typeof listQuerySchema>>, me: StaffMember, zone: string): ListFilter {
+  const instant = (v?: string) =>
+    v === undefined ? undefined : new Date(v.length === 10 ? startOfLocalDay(v, zone) : v);
+  return {
+    ...query,
+    handler: query.handler === 'me' ? ownNames(me) : query.handler ? [query.handler] : undefined,
+    dueBefore: instant(query.dueBefore),
+    receivedFrom: instant(query.receivedFrom),
+    receivedTo: instant(query.receivedTo),
+  };
+}
 
 export function listRouter(deps: AppDeps): Router {
   const { db, config } = deps;
   const router = Router();
-  // A bare date means the start of that day in the organisation's time zone.
-  const instant = (v?: string) =>
-    v === undefined ? undefined : new Date(v.length === 10 ? startOfLocalDay(v, config.terms.timeZone) : v);
 
   router.get('/', allow('complaint.read'), async (req, res) => {
     const query = listQuerySchema.parse(req.query);
     const now = await deps.clock();
-    const filter = {
-      ...query,
-      handler: query.handler === 'me' ? ownNames(staffOf(res)) : query.handler ? [query.handler] : undefined,
-      dueBefore: instant(query.dueBefore),
-      receivedFrom: instant(query.receivedFrom),
-      receivedTo: instant(query.receivedTo),
-    };
+    const filter = filterOf(query, staffOf(res), config.terms.timeZone);
     const { rows, total } = await listComplaints(db, filter, query, now);
     res.json({
       items: rows.map(({ overdue, ...row }) => ({ ...publicRecord(row), overdue })),

@@ -1,6 +1,7 @@
 /**
- * The fonts letters are printed in. pdfkit's built-in Helvetica knows only WinAnsi, so names such as
- * "Şükrü Öztürk-Łukasiewicz", "Đorđević" or "Иванов" printed as garbage. DejaVu Sans covers Latin
+ * The fonts every PDF is printed in: letters to complainants (api/complaints/letter-pdf.ts) and the
+ * monthly report (activities/report-pdf.ts). pdfkit's built-in Helvetica knows only WinAnsi, so
+ * names such as "Şükrü Öztürk-Łukasiewicz", "Đorđević" or "Иванов" printed as garbage. DejaVu Sans covers Latin
  * (with every extension our complainants' names need), Greek, Cyrillic and signs such as € – “ ”,
  * and comes from the npm package `dejavu-fonts-ttf` (DejaVu 2.37), so letters print the same offline,
  * on a fresh machine and in a slim image without system fonts.
@@ -14,7 +15,7 @@ import fs from 'node:fs';
 const load = (file: string) => fs.readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`));
 
 /** Read once per process (about 1.4 MB), at start-up, so a missing package fails fast, not on the first letter. */
-export const LETTER_FONTS = {
+export const PDF_FONTS = {
   regular: load('DejaVuSans.ttf'),
   bold: load('DejaVuSans-Bold.ttf'),
 };

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "ComplaintEvent_reference_action_at_idx" ON "ComplaintEvent"("reference", "action", "at");
