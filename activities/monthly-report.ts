@@ -6,7 +6,7 @@
  * and marking sends the very same mail again, with the same Message-ID, so mail clients show it once.
  */
 import { ApplicationFailure } from '@temporalio/activity';
-import { reportSummary } from '../api/reports/summary';
+import { reportSummary } from '../reports/summary';
 import { addMonths, monthPeriod } from '../domain/report-period';
 import type { ReportActivities } from '../domain/reports';
 import type { Database } from '../infra/database';

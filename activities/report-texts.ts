@@ -5,9 +5,9 @@
  */
 import { CHANNEL } from '../domain/explain';
 import type { Channel } from '../domain/channels';
-import type { Summary } from '../api/reports/summary';
-import type { Outcomes } from '../api/reports/timeliness';
-import type { Breakdown } from '../api/reports/volume';
+import type { Summary } from '../reports/summary';
+import type { Outcomes } from '../reports/timeliness';
+import type { Breakdown } from '../reports/volume';
 
 export interface Section {
   heading: string;

@@ -1,10 +1,6 @@
 /** The HTTP app, built apart from listen() so tests run the real app in-process. */
 import path from 'node:path';
 import express from 'express';
-import type { Client } from '@temporalio/client';
-import type { Config } from '../infra/config';
-import type { Database } from '../infra/database';
-import type { Keyring } from '../infra/keyring';
 import { authenticate } from './auth/authenticate';
 import { sessionStore } from './auth/sessions';
 import { letterQueueRouter, lettersRouter } from './complaints/letters';
@@ -24,19 +20,7 @@ import { staffRouter } from './staff/routes';
 import { PROJECT_ROOT } from '../infra/project-root';
 import { PATHS } from '../web/layout';
 import { webRouter } from './web/router';
-
-export interface AppDeps {
-  db: Database;
-  client: Client;
-  config: Config;
-  /** The payload codec's keys: Temporal Web decodes through this app. */
-  keys: Keyring;
-  /** The time it is: the real clock, or in tests the time-skipping server's. */
-  clock: () => Promise<Date>;
-}
-
-/** The real clock, for every app but the tests'. */
-export const realClock = async () => new Date();
+import type { AppDeps } from './deps';
 
 /** The pages' stylesheet (and any scripts), served by the service itself. */
 const ASSETS = path.join(PROJECT_ROOT, 'web', 'assets');

@@ -7,7 +7,8 @@ import { loadKeyring } from '../infra/keyring';
 import { dataConverter } from '../infra/payload-codec';
 import { registerSearchAttributes } from '../infra/search-attributes';
 import type { Running } from '../worker/run-worker';
-import { createApp, realClock } from './app';
+import { createApp } from './app';
+import { realClock } from './deps';
 import { keepStartingPendingWorkflows, startPendingWorkflows } from './complaints/start-workflow';
 import { ensureMonthlyReportSchedule } from './reports/schedule';
 

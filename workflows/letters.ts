@@ -5,11 +5,10 @@
  */
 import { endOfLocalDay, lastDayBefore, shiftIso } from '../domain/calendar';
 import { NOTICE } from '../domain/explain';
-import type { StaffNoticePurpose } from '../domain/notifications';
 import type { ProcedureTerms } from '../domain/terms';
 import { register } from './activities';
 import { isPast, now, sleepUntil } from './clock';
-import type { Procedure } from './procedure';
+import type { RegisterEvent, StaffNotice, StaffNoticePurpose } from '../domain/notifications';
 
 /** The day a letter must be posted (people are told the day; the deadline is its end); today when late. */
 export function postingDay(terms: ProcedureTerms, today: string, arriveBy?: string): string {
@@ -19,8 +18,21 @@ export function postingDay(terms: ProcedureTerms, today: string, arriveBy?: stri
   return isPast(by) ? today : lastDayBefore(by, terms.timeZone);
 }
 
+/** What watching a letter needs of the procedure: its terms, and to notify staff and record a step. */
+export interface PostingDesk {
+  terms: ProcedureTerms;
+  toStaff(
+    purpose: StaffNoticePurpose,
+    name: string,
+    due: string,
+    extra: Pick<StaffNotice, 'dueDay' | 'messageKey'>,
+  ): StaffNotice;
+  sendNotice(notice: StaffNotice): Promise<void>;
+  record(action: RegisterEvent['action'], actor: string, detail: Record<string, unknown>): Promise<void>;
+}
+
 /** Tells the desk to post the letter by its day, and reminds once if it was not marked posted. */
-export async function watchPosting(p: Procedure, messageKey: string, postDay: string): Promise<void> {
+export async function watchPosting(p: PostingDesk, messageKey: string, postDay: string): Promise<void> {
   const postBy = endOfLocalDay(postDay, p.terms.timeZone);
   const notice = (purpose: StaffNoticePurpose, suffix: string) =>
     p.toStaff(purpose, `${messageKey.split('/').at(-1)}/${suffix}`, postBy, { dueDay: postDay, messageKey });

@@ -10,7 +10,7 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { z } from 'zod';
 import { contactChangedSignal, line, optionalEmail, optionalLine, optionalText } from '../../domain/actions';
 import { LANGUAGES, type Channel } from '../../domain/channels';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 import { allow, staffOf } from '../auth/authenticate';
 import { badRequest } from '../errors';
 import { findComplaint } from './find';

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { z } from 'zod';
 import { text } from '../../domain/actions';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 import { allow, staffOf } from '../auth/authenticate';
 import { findComplaint } from './find';
 

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { formatInstant } from '../../activities/format';
 import type { Language } from '../../domain/channels';
 import type { Database } from '../../infra/database';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 import { allow, staffOf } from '../auth/authenticate';
 import { HttpError, notFound } from '../errors';
 import { renderLetterPdf } from './letter-pdf';

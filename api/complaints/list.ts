@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { startOfLocalDay } from '../../domain/calendar';
 import { CHANNELS } from '../../domain/channels';
 import { REGISTER_STATUSES } from '../../domain/complaint';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 import type { StaffMember } from '../auth/accounts';
 import { allow, staffOf } from '../auth/authenticate';
 import { publicRecord } from './find';

@@ -9,7 +9,7 @@ import { WorkflowNotFoundError } from '@temporalio/client';
 import { ACTIONS, updateOf, type ActionInput, type ActionName } from '../../domain/actions';
 import { isFinal, type Deadline, type Phase } from '../../domain/complaint';
 import { refuse } from '../../domain/refusals';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 import { allow, requirePermission, staffOf } from '../auth/authenticate';
 import { notFound } from '../errors';
 import { fileComplaint } from './file-complaint';

@@ -14,7 +14,7 @@ import { recordSatisfaction } from './satisfaction';
 import { sendStatusLinkIfKnown, statusLinkRequestSchema } from './status-link-request';
 import { statusPage, unknownLinkPage } from './status-page';
 import { HttpError } from '../errors';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 
 /** The web form: what the complainant tells; received now, by the web channel. */
 export const publicIntakeSchema = z

@@ -8,8 +8,8 @@ import type { Channel } from '../../domain/channels';
 import type { ReportPeriod } from '../../domain/report-period';
 import { barChart, type Bar } from '../../web/charts/bar-chart';
 import { lineChart } from '../../web/charts/line-chart';
-import type { Summary } from './summary';
-import type { Breakdown } from './volume';
+import type { Summary } from '../../reports/summary';
+import type { Breakdown } from '../../reports/volume';
 
 export const CHART_NAMES = ['volume-trend', 'channels', 'categories', 'causes', 'backlog'] as const;
 export type ChartName = (typeof CHART_NAMES)[number];

@@ -6,14 +6,14 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { todayIn } from '../../domain/report-period';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 import { allow, staffOf } from '../auth/authenticate';
 import { filterOf } from '../complaints/list';
 import { notFound } from '../errors';
 import { CHART_NAMES, chartOf, type ChartName } from './charts';
 import { complaintsCsvQuerySchema, streamComplaintsCsv } from './complaints-csv';
 import { periodOf, periodQuerySchema } from './period-query';
-import { reportSummary } from './summary';
+import { reportSummary } from '../../reports/summary';
 import { summaryCsv } from './summary-csv';
 
 const chartSchema = z.enum(CHART_NAMES);

@@ -3,9 +3,9 @@
  * so a spreadsheet can chart or compare them. Months are paired by position (the first month of the
  * period beside the first month of the one before); breakdowns by value.
  */
-import type { Breakdown } from './volume';
-import type { Figures, Summary } from './summary';
-import type { Outcomes } from './timeliness';
+import type { Breakdown } from '../../reports/volume';
+import type { Figures, Summary } from '../../reports/summary';
+import type { Outcomes } from '../../reports/timeliness';
 import { BOM, csvRecord, type Field } from './csv';
 
 type Line = [section: string, figure: string, key: Field, current: Field, previous: Field];

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { CHANNELS } from '../../domain/channels';
 import { REGISTER_STATUSES } from '../../domain/complaint';
 import type { Database } from '../../infra/database';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 import { requirePermission } from '../auth/authenticate';
 import { countByStatus, listComplaints, OPEN_STATUSES, ownNames, type ListFilter } from '../complaints/list-query';
 import { inboxPage, inboxUrl, type InboxFilter } from '../../web/pages/inbox';

@@ -4,7 +4,7 @@
  * needs a session, and every form post past that point carries the session's CSRF token.
  */
 import express, { Router, type RequestHandler } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 import type { SessionStore } from '../auth/sessions';
 import { signInThrottle } from '../auth/sign-in-throttle';
 import { PATHS } from '../../web/layout';

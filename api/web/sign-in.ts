@@ -3,7 +3,7 @@
  * known before sign-in is never promoted: no session fixation); signing out deletes it in the register.
  */
 import { Router, type Request, type Response } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../deps';
 import { findByPassword } from '../auth/accounts';
 import { clearCookie, readCookie, SESSION_COOKIE, writeCookie } from '../auth/cookies';
 import type { SessionStore } from '../auth/sessions';

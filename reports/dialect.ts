@@ -4,8 +4,8 @@
  * kept here so that the rest stays one text: the days between two moments, and a moment whose type the
  * database cannot take from a column (a VALUES list: PostgreSQL would read a bare parameter as text).
  */
-import { Prisma } from '../../generated/prisma/client';
-import type { Database } from '../../infra/database';
+import { Prisma } from '../generated/prisma/client';
+import type { Database } from '../infra/database';
 
 export type Dialect = 'sqlite' | 'postgresql';
 

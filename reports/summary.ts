@@ -4,8 +4,8 @@
  * database computes (one small module per concept); the API, the charts, the CSV and the monthly report
  * all read this one summary, so they never disagree.
  */
-import { previousPeriod, type ReportPeriod } from '../../domain/report-period';
-import type { Database } from '../../infra/database';
+import { previousPeriod, type ReportPeriod } from '../domain/report-period';
+import type { Database } from '../infra/database';
 import { backlog, type Backlog } from './backlog';
 import { correctiveActions, type CorrectiveActions } from './corrective-actions';
 import { promises, type Promises } from './promises';

@@ -3,10 +3,10 @@
  * midnight in the organisation's time zone, so a month is the organisation's month across summer
  * time), its months, the moment of measuring, and the database with its dialect.
  */
-import { addDays, startOfLocalDay } from '../../domain/calendar';
-import { monthsOf, type ReportPeriod } from '../../domain/report-period';
-import { Prisma } from '../../generated/prisma/client';
-import type { Database } from '../../infra/database';
+import { addDays, startOfLocalDay } from '../domain/calendar';
+import { monthsOf, type ReportPeriod } from '../domain/report-period';
+import { Prisma } from '../generated/prisma/client';
+import type { Database } from '../infra/database';
 import { dialectOf, type Dialect } from './dialect';
 
 export interface ReportScope {

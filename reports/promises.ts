@@ -6,7 +6,7 @@
  *  - pending: it is still the complaint's running promise;
  *  - kept: otherwise — the complaint was answered (or withdrawn) before the date passed.
  */
-import { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
 import { within, type ReportScope } from './scope';
 

@@ -4,9 +4,9 @@
  * receipt. "Not closed by then" reads the moment of closing; a complaint closed and reopened since
  * counts as open (the register keeps the last closing only).
  */
-import { addDays } from '../../domain/calendar';
-import { todayIn } from '../../domain/report-period';
-import { Prisma } from '../../generated/prisma/client';
+import { addDays } from '../domain/calendar';
+import { todayIn } from '../domain/report-period';
+import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
 import { dayStart, type ReportScope } from './scope';
 

@@ -2,7 +2,7 @@
  * R6, how the outside world sees us: the answers complainants gave in the period to "how satisfied are
  * you with how your complaint was handled" (1–5, asked once after closing), by the moment they answered.
  */
-import { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
 import { within, type ReportScope } from './scope';
 

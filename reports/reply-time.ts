@@ -4,7 +4,7 @@
  * finds at its place in the order (ORDER BY … LIMIT 1 OFFSET k), so no list of durations is loaded:
  * the p-th percentile of n values is the value at rank ⌈p·n⌉ (1-based).
  */
-import { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import { daysBetween, num } from './dialect';
 import { within, type ReportScope } from './scope';
 

@@ -9,7 +9,7 @@
  *  - late: the rest — met after the term, or not met while the term has ended.
  * Plus the complaints whose reply term had ended before they were entered (termMissed).
  */
-import { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
 import { within, type ReportScope } from './scope';
 

@@ -3,7 +3,7 @@
  * record (the last closing counts: a reopened complaint is counted when it is closed again), and the
  * most recent of them to read. Staff's own words about the organisation, no complainant's data.
  */
-import { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
 import { within, type ReportScope } from './scope';
 

@@ -4,7 +4,7 @@
  * Service, category and cause are typed by people, so "Facturatie " and "facturatie" are one value
  * (grouped on lower-case trimmed text, shown as first written); empty is "not recorded".
  */
-import { Prisma } from '../../generated/prisma/client';
+import { Prisma } from '../generated/prisma/client';
 import { moment, num } from './dialect';
 import { within, type ReportScope } from './scope';
 
