@@ -127,12 +127,15 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
       const letter = notice.messageKey
         ? await db.message.findUnique({ where: { key: notice.messageKey }, select: { id: true } })
         : null;
-      const page = `${deps.publicUrl}/api/complaints/${notice.reference}`;
+      // A person opens the complaint's page in the web app (signing in first if need be); a letter, its PDF.
+      const link = letter
+        ? `${deps.publicUrl}/api/complaints/${notice.reference}/messages/${letter.id}/letter.pdf`
+        : `${deps.publicUrl}/app/complaints/${notice.reference}`;
       const text = staffNotice(notice.purpose, {
         reference: notice.reference,
         complaintSubject: c.subject,
         due: notice.dueDay ? formatDate(notice.dueDay, 'nl') : formatMoment(notice.due, deps.timeZone),
-        link: letter ? `${page}/messages/${letter.id}/letter.pdf` : page,
+        link,
       });
       await deliver(db, mailer, {
         key: notice.key,

@@ -14,11 +14,12 @@ import { securityHeaders } from './security-headers';
 import { errorHandler, notFound } from './errors';
 import { idempotent } from './idempotency';
 import { openApiDocument } from './openapi';
-import { publicApiRouter, statusPageRouter } from './public/routes';
+import { publicApiRouter, publicLimits } from './public/routes';
 import { reportsRouter } from './reports/routes';
 import { staffRouter } from './staff/routes';
 import { PROJECT_ROOT } from '../infra/project-root';
 import { PATHS } from '../web/layout';
+import { publicPagesRouter } from './web/public';
 import { webRouter } from './web/router';
 import type { AppDeps } from './deps';
 
@@ -47,8 +48,10 @@ export function createApp(deps: AppDeps): express.Express {
     res.json({ status: 'ok' });
   });
   app.use(docsRouter(openApiDocument()));
-  app.use(statusPageRouter(deps));
-  app.use('/api/public', publicApiRouter(deps));
+  // One limit per client address for the public form and the status link, whether sent as JSON or as a page.
+  const limits = publicLimits(config);
+  app.use(publicPagesRouter(deps, sessions, limits));
+  app.use('/api/public', publicApiRouter(deps, limits));
 
   const staffOnly = [authenticate(db, { sessions }), idempotent(db, deps.keys, config.idempotencyKeyTtlMs)];
   app.use('/api/staff', ...staffOnly, staffRouter(deps));

@@ -43,7 +43,8 @@ function fromRefusal(failure: ApplicationFailure): HttpError | undefined {
   return undefined;
 }
 
-function toHttpError(error: unknown): HttpError | undefined {
+/** A known error as the HTTP answer it becomes; undefined for anything else (a 500). The web pages use it too. */
+export function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error;
   if (error instanceof ZodError) return badRequest(problemsOf(error));
   if (error instanceof ApplicationFailure) return fromRefusal(error);

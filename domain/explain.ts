@@ -16,7 +16,7 @@ export const CHANNEL: Record<Channel, string> = {
   web: 'webformulier',
 };
 
-const PHASE: Record<Phase, string> = {
+export const PHASE: Record<Phase, string> = {
   awaiting_callback: 'wacht op terugbellen (R7)',
   in_handling: 'in behandeling; de antwoordtermijn loopt (R9)',
   acknowledged: 'ontvangst bevestigd; de toegezegde datum loopt (R10, R4)',
@@ -57,7 +57,7 @@ export const NOTICE: Record<StaffNoticePurpose, string> = {
   close_reminder: 'R6: herinnering afsluiten',
 };
 
-const NEXT: Record<NonNullable<ComplaintState['next']>['step'], string> = {
+export const NEXT: Record<NonNullable<ComplaintState['next']>['step'], string> = {
   call_back: 'terugbellen',
   reply: 'reageren',
   close: 'afsluiten en categoriseren',

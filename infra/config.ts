@@ -64,6 +64,8 @@ const schema = z.object({
   PORT: port(3000),
   DATA_DIR: z.string().default('data'),
   ORGANISATION_NAME: z.string().trim().min(1).default('Balans Borne'),
+  /** How complainants reach the organisation, on their pages: "074 123 45 67 · klachten@balansborne.nl". */
+  ORGANISATION_CONTACT: optionalText,
   PUBLIC_URL: optionalText,
   /** Express's "trust proxy" setting, so the public intake's rate limit sees client addresses. */
   TRUST_PROXY: optionalText,
@@ -153,6 +155,8 @@ export interface Config {
   dataDir: string;
   databaseUrl: string;
   organisationName: string;
+  /** How complainants reach the organisation (phone, address), shown on the status page and the public form. */
+  organisationContact?: string;
   publicUrl: string;
   trustProxy?: string;
   temporal: { address?: string; namespace: string; port: number; uiPort: number; uiOrigin: string };
@@ -195,6 +199,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: databaseUrl({ ...env, DATA_DIR: dataDir }),
     organisationName: e.ORGANISATION_NAME,
+    organisationContact: e.ORGANISATION_CONTACT,
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     trustProxy: e.TRUST_PROXY,
     temporal: {

@@ -48,6 +48,7 @@ async function main(): Promise<void> {
       '',
       `Complaint service for ${config.organisationName} is running.`,
       `  Web app        ${api.describe}/app   (sign in with an account's password: npm run set-password)`,
+      `  Public form    ${api.describe}/klacht   (complainants; their status pages are at /status/…)`,
       `  API            ${api.describe}/api/complaints   (health: ${api.describe}/health)`,
       temporal
         ? `  Temporal Web   http://localhost:${config.temporal.uiPort}/namespaces/${config.temporal.namespace}/workflows`

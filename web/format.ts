@@ -7,6 +7,10 @@ const LOCALES: Record<WebLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
 export interface Formats {
   /** A deadline: "uiterlijk 9 dec 2026" when it is the end of a day, else "26 nov 2026 14:00". */
   deadline(at: Date, byDay: (date: string) => string): string;
+  /** A moment: "26 nov 2026 14:00". */
+  moment(at: Date): string;
+  /** A calendar date (YYYY-MM-DD) as people write it: "9 dec 2026". */
+  day(date: string): string;
 }
 
 export function formats(language: WebLanguage, timeZone: string): Formats {
@@ -23,5 +27,7 @@ export function formats(language: WebLanguage, timeZone: string): Formats {
       }
       return moment.format(at);
     },
+    moment: (at) => moment.format(at),
+    day: (date) => day.format(new Date(`${date}T12:00:00Z`)),
   };
 }

@@ -1,7 +1,8 @@
 /**
- * The one layout of the staff web app: skip link, header (organisation, who is signed in, sign out,
- * language), main navigation, and the page's content in <main>. One stylesheet, from the service
- * itself; no scripts are needed (the CSP would refuse inline ones anyway).
+ * The one layout of every page: skip link, header (organisation, who is signed in, sign out, language),
+ * the staff's main navigation, and the page's content in <main>. The complainant's pages use it with a
+ * public header (no navigation, no account) and a footer that says how to reach the organisation. One
+ * stylesheet, from the service itself; no scripts are needed (the CSP would refuse inline ones anyway).
  */
 import type { Formats } from './format';
 import { html, page, type Html } from './html';
@@ -12,6 +13,8 @@ export interface PageContext {
   lang: WebLanguage;
   t: Texts;
   organisation: string;
+  /** How to reach the organisation (ORGANISATION_CONTACT), shown on the complainant's pages. */
+  contact?: string;
   formats: Formats;
   /** The page's own path and query (without `lang`), for the language switch. */
   url: string;
@@ -28,6 +31,10 @@ export const PATHS = {
   signOut: '/app/sign-out',
   newComplaint: '/app/complaints/new',
   letters: '/app/letters',
+  complaint: (reference: string) => `/app/complaints/${reference}`,
+  publicForm: '/klacht',
+  lostLink: '/status',
+  status: (token: string) => `/status/${token}`,
 } as const;
 
 /** The hidden field that carries the CSRF token in every form that posts. */
@@ -63,35 +70,69 @@ function signedIn(ctx: PageContext, staff: NonNullable<PageContext['staff']>): H
       </form>`;
 }
 
-export function layout(ctx: PageContext, options: { title: string; main: Html; current?: Section }): string {
+export interface LayoutOptions {
+  title: string;
+  main: Html;
+  current?: Section;
+  /** A complainant's page: the public header, no staff navigation. */
+  audience?: 'staff' | 'public';
+}
+
+function header(ctx: PageContext, options: LayoutOptions): Html {
   const { t, staff } = ctx;
   const other = t.otherLanguage;
+  const isPublic = options.audience === 'public';
+  const home = isPublic
+    ? html`<span class="app-header__home">
+      <span class="app-header__organisation">${ctx.organisation}</span>
+      <span class="app-header__app">${t.public.header}</span>
+    </span>`
+    : html`<a class="app-header__home" href="${PATHS.inbox}">
+      <span class="app-header__organisation">${ctx.organisation}</span>
+      <span class="app-header__app">${t.appName}</span>
+    </a>`;
+  return html`<header class="app-header${isPublic ? ' app-header--public' : ''}">
+  <div class="app-header__bar">
+    ${home}
+    <div class="app-header__tools">
+      <a href="${withLanguage(ctx.url, other.lang)}" lang="${other.lang}" hreflang="${other.lang}">${other.label}</a>
+      ${!isPublic && staff && signedIn(ctx, staff)}
+    </div>
+  </div>
+  ${!isPublic && staff && navigation(ctx, options.current)}
+</header>`;
+}
+
+function footer(ctx: PageContext): Html {
+  return html`<footer class="app-footer">
+  <div class="app-footer__inner">
+    <h2 class="app-footer__title">${ctx.t.public.contact}</h2>
+    <p>${ctx.t.public.contactText(ctx.organisation)}${ctx.contact && html`<br><span class="app-footer__contact">${ctx.contact}</span>`}</p>
+  </div>
+</footer>`;
+}
+
+export function layout(ctx: PageContext, options: LayoutOptions): string {
+  const { t } = ctx;
+  const isPublic = options.audience === 'public';
+  const title = isPublic
+    ? `${options.title} — ${ctx.organisation}`
+    : `${options.title} — ${t.appName} — ${ctx.organisation}`;
   return page(html`<html lang="${ctx.lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
-<title>${options.title} — ${t.appName} — ${ctx.organisation}</title>
+<title>${title}</title>
 <link rel="stylesheet" href="/assets/site.css">
 </head>
-<body class="app">
+<body class="app${isPublic ? ' public' : ''}">
 <a class="skip-link" href="#main">${t.skipLink}</a>
-<header class="app-header">
-  <div class="app-header__bar">
-    <a class="app-header__home" href="${PATHS.inbox}">
-      <span class="app-header__organisation">${ctx.organisation}</span>
-      <span class="app-header__app">${t.appName}</span>
-    </a>
-    <div class="app-header__tools">
-      <a href="${withLanguage(ctx.url, other.lang)}" lang="${other.lang}" hreflang="${other.lang}">${other.label}</a>
-      ${staff && signedIn(ctx, staff)}
-    </div>
-  </div>
-  ${staff && navigation(ctx, options.current)}
-</header>
+${header(ctx, options)}
 <main id="main" class="app-main" tabindex="-1">
 ${options.main}
 </main>
+${isPublic && footer(ctx)}
 </body>
 </html>`);
 }

@@ -53,12 +53,16 @@ export function staffOf(res: Response): StaffMember {
   return res.locals.staff as StaffMember;
 }
 
-export function requirePermission(res: Response, permission: Permission): StaffMember {
-  const staff = staffOf(res);
+/** `staff`, when their roles allow `permission`; else 403. */
+export function permitted(staff: StaffMember, permission: Permission): StaffMember {
   if (!may(staff.roles, permission)) {
     throw new HttpError(403, `${staff.id} may not ${permission} (roles: ${staff.roles.join(', ')})`);
   }
   return staff;
+}
+
+export function requirePermission(res: Response, permission: Permission): StaffMember {
+  return permitted(staffOf(res), permission);
 }
 
 export function allow(permission: Permission): RequestHandler {

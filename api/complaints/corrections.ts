@@ -6,12 +6,14 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
-import { WorkflowNotFoundError } from '@temporalio/client';
+import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { z } from 'zod';
 import { contactChangedSignal, line, optionalEmail, optionalLine, optionalText } from '../../domain/actions';
 import { LANGUAGES, type Channel } from '../../domain/channels';
+import type { Database } from '../../infra/database';
 import type { AppDeps } from '../deps';
-import { allow, staffOf } from '../auth/authenticate';
+import type { StaffMember } from '../auth/accounts';
+import { allow, permitted, staffOf } from '../auth/authenticate';
 import { badRequest } from '../errors';
 import { findComplaint } from './find';
 import { answerable, UNANSWERABLE_REASON } from './schemas';
@@ -39,69 +41,77 @@ const COLUMNS = {
   language: 'language',
 } as const;
 
-export function correctionsRouter(deps: AppDeps): Router {
+/** Corrects the complainant's details in the register, puts the change on record and tells the workflow the routes. */
+export async function correctComplainant(
+  deps: { db: Database; client: Client; clock: () => Promise<Date> },
+  staff: StaffMember,
+  reference: string,
+  body: unknown,
+) {
   const { db, client } = deps;
+  permitted(staff, 'complaint.correct');
+  const row = await findComplaint(db, reference);
+  const given = correctionSchema.parse(body);
+  const changes: Record<string, { from: string | null; to: string | null }> = {};
+  const data: Record<string, string | null> = {};
+  for (const [field, column] of Object.entries(COLUMNS) as [
+    keyof typeof COLUMNS,
+    (typeof COLUMNS)[keyof typeof COLUMNS],
+  ][]) {
+    if (!(field in given)) continue;
+    const to = given[field] ?? null;
+    if (to === row[column]) continue;
+    changes[field] = { from: row[column], to };
+    data[column] = to;
+  }
+  const after = { ...row, ...data };
+  const contact = { email: !!after.complainantEmail, postal: !!after.complainantAddress };
+  if (
+    !answerable(row.channel as Channel, {
+      email: after.complainantEmail ?? undefined,
+      address: after.complainantAddress ?? undefined,
+    })
+  ) {
+    throw badRequest([{ field: 'complainant', reason: UNANSWERABLE_REASON }]);
+  }
+  if (Object.keys(changes).length) {
+    await db.$transaction([
+      db.complaint.update({ where: { reference: row.reference }, data }),
+      db.complaintEvent.create({
+        data: {
+          key: `${row.reference}/correction-${randomUUID()}`,
+          reference: row.reference,
+          actor: staff.id,
+          action: 'contact_corrected',
+          detail: JSON.stringify({ changes }),
+          at: await deps.clock(),
+        },
+      }),
+    ]);
+    try {
+      await client.workflow.getHandle(row.reference).signal(contactChangedSignal, { by: staff.id, contact });
+    } catch (error) {
+      // A procedure that has ended needs no routes; the register is corrected either way.
+      if (!(error instanceof WorkflowNotFoundError)) throw error;
+    }
+  }
+  const { complainantName, complainantEmail, complainantPhone, complainantAddress, language } = after;
+  return {
+    complainant: {
+      name: complainantName,
+      email: complainantEmail,
+      phone: complainantPhone,
+      address: complainantAddress,
+      language,
+    },
+    changes,
+  };
+}
+
+export function correctionsRouter(deps: AppDeps): Router {
   const router = Router();
-
   router.patch('/:reference/complainant', allow('complaint.correct'), async (req, res) => {
-    const staff = staffOf(res);
-    const row = await findComplaint(db, req.params.reference as string);
-    const given = correctionSchema.parse(req.body);
-    const changes: Record<string, { from: string | null; to: string | null }> = {};
-    const data: Record<string, string | null> = {};
-    for (const [field, column] of Object.entries(COLUMNS) as [
-      keyof typeof COLUMNS,
-      (typeof COLUMNS)[keyof typeof COLUMNS],
-    ][]) {
-      if (!(field in given)) continue;
-      const to = given[field] ?? null;
-      if (to === row[column]) continue;
-      changes[field] = { from: row[column], to };
-      data[column] = to;
-    }
-    const after = { ...row, ...data };
-    const contact = { email: !!after.complainantEmail, postal: !!after.complainantAddress };
-    if (
-      !answerable(row.channel as Channel, {
-        email: after.complainantEmail ?? undefined,
-        address: after.complainantAddress ?? undefined,
-      })
-    ) {
-      throw badRequest([{ field: 'complainant', reason: UNANSWERABLE_REASON }]);
-    }
-    if (Object.keys(changes).length) {
-      await db.$transaction([
-        db.complaint.update({ where: { reference: row.reference }, data }),
-        db.complaintEvent.create({
-          data: {
-            key: `${row.reference}/correction-${randomUUID()}`,
-            reference: row.reference,
-            actor: staff.id,
-            action: 'contact_corrected',
-            detail: JSON.stringify({ changes }),
-            at: await deps.clock(),
-          },
-        }),
-      ]);
-      try {
-        await client.workflow.getHandle(row.reference).signal(contactChangedSignal, { by: staff.id, contact });
-      } catch (error) {
-        // A procedure that has ended needs no routes; the register is corrected either way.
-        if (!(error instanceof WorkflowNotFoundError)) throw error;
-      }
-    }
-    const { complainantName, complainantEmail, complainantPhone, complainantAddress, language } = { ...row, ...data };
-    res.json({
-      complainant: {
-        name: complainantName,
-        email: complainantEmail,
-        phone: complainantPhone,
-        address: complainantAddress,
-        language,
-      },
-      changes,
-    });
+    res.json(await correctComplainant(deps, staffOf(res), req.params.reference as string, req.body));
   });
-
   return router;
 }

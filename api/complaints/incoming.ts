@@ -7,9 +7,12 @@ import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import { z } from 'zod';
 import { text } from '../../domain/actions';
+import type { Database } from '../../infra/database';
 import type { AppDeps } from '../deps';
-import { allow, staffOf } from '../auth/authenticate';
+import type { StaffMember } from '../auth/accounts';
+import { allow, permitted, staffOf } from '../auth/authenticate';
 import { findComplaint } from './find';
+import { recordOnce } from './notes';
 
 export const incomingSchema = z
   .object({
@@ -20,28 +23,35 @@ export const incomingSchema = z
   })
   .strict();
 
+/** Puts what the complainant told us on record; `key` (a form's own) makes a double submit one entry. */
+export async function recordIncoming(
+  deps: { db: Database; clock: () => Promise<Date> },
+  staff: StaffMember,
+  reference: string,
+  body: unknown,
+  key?: string,
+) {
+  permitted(staff, 'complaint.note');
+  const row = await findComplaint(deps.db, reference);
+  const given = incomingSchema.parse(body);
+  const at = await deps.clock();
+  const receivedAt = given.receivedAt ?? at.toISOString();
+  const event = await recordOnce(deps.db, {
+    key: `${row.reference}/incoming-${key ?? randomUUID()}`,
+    reference: row.reference,
+    actor: staff.id,
+    action: 'incoming_message',
+    detail: JSON.stringify({ channel: given.channel, text: given.text, receivedAt }),
+    at,
+  });
+  return { id: event.id, by: staff.id, channel: given.channel, text: given.text, receivedAt };
+}
+
 export function incomingRouter(deps: AppDeps): Router {
-  const { db } = deps;
   const router = Router();
   router.post('/:reference/incoming', allow('complaint.note'), async (req, res) => {
-    const staff = staffOf(res);
-    const row = await findComplaint(db, req.params.reference as string);
-    const body = incomingSchema.parse(req.body);
-    const at = await deps.clock();
-    const receivedAt = body.receivedAt ?? at.toISOString();
-    const event = await db.complaintEvent.create({
-      data: {
-        key: `${row.reference}/incoming-${randomUUID()}`,
-        reference: row.reference,
-        actor: staff.id,
-        action: 'incoming_message',
-        detail: JSON.stringify({ channel: body.channel, text: body.text, receivedAt }),
-        at,
-      },
-    });
-    res
-      .status(201)
-      .json({ incoming: { id: event.id, by: staff.id, channel: body.channel, text: body.text, receivedAt } });
+    const incoming = await recordIncoming(deps, staffOf(res), req.params.reference as string, req.body);
+    res.status(201).json({ incoming });
   });
   return router;
 }

@@ -8,61 +8,98 @@ import { formatInstant } from '../../activities/format';
 import type { Language } from '../../domain/channels';
 import type { Database } from '../../infra/database';
 import type { AppDeps } from '../deps';
-import { allow, staffOf } from '../auth/authenticate';
+import type { StaffMember } from '../auth/accounts';
+import { allow, permitted, staffOf } from '../auth/authenticate';
 import { HttpError, notFound } from '../errors';
 import { renderLetterPdf } from './letter-pdf';
 
 const idSchema = z.coerce.number().int().positive();
 
-const queueQuerySchema = z.object({ status: z.enum(['to_post', 'posted']).default('to_post') }).strict();
+/** Where a letter's printable PDF is, for the queue and the web pages. */
+export const letterPdfPath = (reference: string, id: number) =>
+  `/api/complaints/${reference}/messages/${id}/letter.pdf`;
+
+export const LETTER_STATUSES = ['to_post', 'posted'] as const;
+
+/** The letters waiting to be printed and posted, the most urgent first; or those posted, the latest first. */
+export async function lettersInQueue(db: Database, status: (typeof LETTER_STATUSES)[number]) {
+  const letters = await db.message.findMany({
+    where: { channel: 'letter', status },
+    orderBy: status === 'to_post' ? [{ postBy: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] : [{ sentAt: 'desc' }],
+    take: 200,
+    select: {
+      id: true,
+      reference: true,
+      purpose: true,
+      subject: true,
+      recipient: true,
+      createdAt: true,
+      postBy: true,
+      status: true,
+      sentAt: true,
+      postedBy: true,
+    },
+  });
+  return letters.map((l) => ({ ...l, pdf: letterPdfPath(l.reference, l.id) }));
+}
+
+const queueQuerySchema = z.object({ status: z.enum(LETTER_STATUSES).default('to_post') }).strict();
 
 /** GET /api/letters?status=to_post: the letters waiting to be printed and posted, the most urgent first. */
 export function letterQueueRouter(deps: { db: Database }): Router {
   const router = Router();
   router.get('/', allow('complaint.read'), async (req, res) => {
     const { status } = queueQuerySchema.parse(req.query);
-    const letters = await deps.db.message.findMany({
-      where: { channel: 'letter', status },
-      orderBy:
-        status === 'to_post' ? [{ postBy: { sort: 'asc', nulls: 'last' } }, { id: 'asc' }] : [{ sentAt: 'desc' }],
-      take: 200,
-      select: {
-        id: true,
-        reference: true,
-        purpose: true,
-        subject: true,
-        recipient: true,
-        createdAt: true,
-        postBy: true,
-        status: true,
-        sentAt: true,
-        postedBy: true,
-      },
-    });
-    res.json({
-      items: letters.map((l) => ({ ...l, pdf: `/api/complaints/${l.reference}/messages/${l.id}/letter.pdf` })),
-    });
+    res.json({ items: await lettersInQueue(deps.db, status) });
   });
   return router;
+}
+
+async function findLetter(db: Database, reference: string, id: string) {
+  const messageId = idSchema.safeParse(id);
+  const message = messageId.success
+    ? await db.message.findFirst({ where: { id: messageId.data, reference }, include: { complaint: true } })
+    : null;
+  if (!message) throw notFound(`message ${id} of complaint ${reference}`);
+  if (message.channel !== 'letter') throw new HttpError(409, `message ${id} went by ${message.channel}, not by letter`);
+  return message;
+}
+
+/** The letter was posted: who and when on record, once (a second "posted" changes nothing). */
+export async function markPosted(
+  deps: { db: Database; clock: () => Promise<Date> },
+  staff: StaffMember,
+  reference: string,
+  id: string,
+) {
+  const { db } = deps;
+  permitted(staff, 'letter.post');
+  const message = await findLetter(db, reference, id);
+  if (message.status !== 'posted') {
+    const at = await deps.clock();
+    await db.$transaction([
+      db.message.update({ where: { id: message.id }, data: { status: 'posted', sentAt: at, postedBy: staff.id } }),
+      db.complaintEvent.create({
+        data: {
+          key: `${message.reference}/letter-posted-${message.id}`,
+          reference: message.reference,
+          actor: staff.id,
+          action: 'letter_posted',
+          detail: JSON.stringify({ messageId: message.id, purpose: message.purpose }),
+          at,
+        },
+      }),
+    ]);
+  }
+  return db.message.findUniqueOrThrow({ where: { id: message.id } });
 }
 
 export function lettersRouter(deps: AppDeps): Router {
   const { db, config } = deps;
   const router = Router();
 
-  async function findLetter(reference: string, id: string) {
-    const messageId = idSchema.safeParse(id);
-    const message = messageId.success
-      ? await db.message.findFirst({ where: { id: messageId.data, reference }, include: { complaint: true } })
-      : null;
-    if (!message) throw notFound(`message ${id} of complaint ${reference}`);
-    if (message.channel !== 'letter')
-      throw new HttpError(409, `message ${id} went by ${message.channel}, not by letter`);
-    return message;
-  }
-
   router.get('/:reference/messages/:id/letter.pdf', allow('complaint.read'), async (req, res) => {
-    const message = await findLetter(req.params.reference as string, req.params.id as string);
+    const message = await findLetter(db, req.params.reference as string, req.params.id as string);
     const pdf = await renderLetterPdf({
       organisation: config.organisationName,
       recipient: message.recipient,
@@ -81,26 +118,8 @@ export function lettersRouter(deps: AppDeps): Router {
   });
 
   router.post('/:reference/messages/:id/posted', allow('letter.post'), async (req, res) => {
-    const by = staffOf(res).id;
-    const message = await findLetter(req.params.reference as string, req.params.id as string);
-    if (message.status !== 'posted') {
-      const at = await deps.clock();
-      await db.$transaction([
-        db.message.update({ where: { id: message.id }, data: { status: 'posted', sentAt: at, postedBy: by } }),
-        db.complaintEvent.create({
-          data: {
-            key: `${message.reference}/letter-posted-${message.id}`,
-            reference: message.reference,
-            actor: by,
-            action: 'letter_posted',
-            detail: JSON.stringify({ messageId: message.id, purpose: message.purpose }),
-            at,
-          },
-        }),
-      ]);
-    }
-    const updated = await db.message.findUniqueOrThrow({ where: { id: message.id } });
-    res.json({ message: updated });
+    const message = await markPosted(deps, staffOf(res), req.params.reference as string, req.params.id as string);
+    res.json({ message });
   });
 
   return router;

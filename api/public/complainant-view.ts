@@ -45,10 +45,12 @@ const SHOWN = new Set(['sent', 'to_post', 'posted']);
 export async function complainantView(
   deps: { db: Database; client: Client; config: Config; clock: () => Promise<Date> },
   token: string,
+  /** The page's language, when the reader chose one; else the complainant's. */
+  chosen?: Language,
 ): Promise<ComplainantView> {
   const { db, client, config } = deps;
   const row = await complaintByToken(db, token);
-  const language = row.language as Language;
+  const language = chosen ?? (row.language as Language);
   // Without Temporal the page still shows the register's status; only the date is missing.
   const state = await liveState(client, row.reference);
   const status = state?.phase ?? row.status;

@@ -1,10 +1,12 @@
 /**
- * The public side, without an account: a complainant files a written complaint (channel "web") and
- * follows it through a private status link. Rate-limited per client address.
+ * The public side's JSON, without an account: a complainant files a written complaint (channel "web") and
+ * follows it through a private status link. Rate-limited per client address. The same for people, as
+ * pages: api/web/public.ts.
  */
-import express, { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
-import { formatInstant } from '../../activities/format';
+import type { Config } from '../../infra/config';
+import { unseal } from '../../infra/sealed';
 import { fileComplaint } from '../complaints/file-complaint';
 import { answerable, complaintFields, unanswerable } from '../complaints/schemas';
 import { idempotent } from '../idempotency';
@@ -12,8 +14,6 @@ import { complainantView } from './complainant-view';
 import { rateLimit } from './rate-limit';
 import { recordSatisfaction } from './satisfaction';
 import { sendStatusLinkIfKnown, statusLinkRequestSchema } from './status-link-request';
-import { statusPage, unknownLinkPage } from './status-page';
-import { HttpError } from '../errors';
 import type { AppDeps } from '../deps';
 
 /** The web form: what the complainant tells; received now, by the web channel. */
@@ -27,28 +27,45 @@ export const publicIntakeSchema = z
   .strict()
   .refine((v) => answerable('web', v.complainant), unanswerable());
 
-export function publicApiRouter(deps: AppDeps): Router {
-  const { db, client, config } = deps;
+/** The public form's two limits, shared by its JSON and its HTML side, so one cannot add to the other. */
+export interface PublicLimits {
+  intake: RequestHandler;
+  statusLink: RequestHandler;
+}
+
+export function publicLimits(config: Config): PublicLimits {
+  return { intake: rateLimit(config.publicIntake), statusLink: rateLimit(config.publicIntake) };
+}
+
+/**
+ * A complaint from the web form, for POST /api/public/complaints and the HTML form at /klacht. With an
+ * intake key (the HTML form's own) a repeat finds the complaint it registered, and the link sealed with it.
+ */
+export async function filePublic(deps: AppDeps, body: unknown, intakeKey?: string) {
+  const form = publicIntakeSchema.parse(body);
+  const intake = { ...form, channel: 'web' as const, registeredBy: 'public' };
+  const filed = await fileComplaint(deps.db, deps.client, intake, deps.config.terms, {
+    intakeKey,
+    now: await deps.clock(),
+    keys: deps.keys,
+  });
+  const sealed = filed.complaint.statusTokenSealed;
+  const statusToken = filed.statusToken ?? (sealed ? unseal(deps.keys, sealed) : undefined);
+  return { ...filed, statusToken };
+}
+
+export function publicApiRouter(deps: AppDeps, limits: PublicLimits): Router {
+  const { db, config } = deps;
   const router = Router();
 
-  router.post(
-    '/complaints',
-    rateLimit(config.publicIntake),
-    idempotent(db, deps.keys, config.idempotencyKeyTtlMs),
-    async (req, res) => {
-      const form = publicIntakeSchema.parse(req.body);
-      const intake = { ...form, channel: 'web' as const, registeredBy: 'public' };
-      const { complaint, statusToken, started } = await fileComplaint(db, client, intake, config.terms, {
-        now: await deps.clock(),
-        keys: deps.keys,
-      });
-      res.status(started ? 201 : 202).json({
-        reference: complaint.reference,
-        statusUrl: `${config.publicUrl}/status/${statusToken}`,
-        receivedAt: complaint.receivedAt.toISOString(),
-      });
-    },
-  );
+  router.post('/complaints', limits.intake, idempotent(db, deps.keys, config.idempotencyKeyTtlMs), async (req, res) => {
+    const { complaint, statusToken, started } = await filePublic(deps, req.body);
+    res.status(started ? 201 : 202).json({
+      reference: complaint.reference,
+      statusUrl: `${config.publicUrl}/status/${statusToken}`,
+      receivedAt: complaint.receivedAt.toISOString(),
+    });
+  });
 
   router.get('/status/:token', async (req, res) => {
     // What a complainant sees of their complaint: no cache may keep it.
@@ -61,47 +78,24 @@ export function publicApiRouter(deps: AppDeps): Router {
   });
 
   /** The same answer whether or not reference and address belong together: it reveals nothing. */
-  router.post('/status-link', rateLimit(config.publicIntake), async (req, res) => {
+  router.post('/status-link', limits.statusLink, async (req, res) => {
     statusLinkRequestSchema.parse(req.body);
     res.status(202).json({ message: LINK_REQUESTED });
     // After answering, so that how long the answer takes does not tell either.
-    sendStatusLinkIfKnown(deps, req.body, await deps.clock()).catch((error: Error) =>
-      console.warn(`status link request failed: ${error.message}`),
-    );
+    requestStatusLink(deps, req.body);
   });
 
   return router;
+}
+
+/** Sends the link if reference and address belong together; in the background, so the timing tells nothing. */
+export function requestStatusLink(deps: AppDeps, body: unknown): void {
+  deps
+    .clock()
+    .then((now) => sendStatusLinkIfKnown(deps, body, now))
+    .catch((error: Error) => console.warn(`status link request failed: ${error.message}`));
 }
 
 const LINK_REQUESTED =
   'Als dit kenmerk en dit e-mailadres bij elkaar horen, sturen wij de link naar dat adres. / ' +
   'If this reference and this e-mail address belong together, we send the link to that address.';
-
-/** GET /status/:token, the page the status link opens. */
-export function statusPageRouter(deps: AppDeps): Router {
-  const router = Router();
-  router.get('/status/:token', async (req, res) => {
-    res.type('html').setHeader('Cache-Control', 'no-store');
-    const view = await complainantView(deps, req.params.token).catch((error: unknown) => {
-      if (error instanceof HttpError && error.status === 404) return null;
-      throw error;
-    });
-    if (!view) {
-      res.status(404).send(unknownLinkPage(deps.config.organisationName));
-      return;
-    }
-    const format = (iso: string) => formatInstant(iso, view.language, deps.config.terms.timeZone);
-    res.send(statusPage(view, format, req.params.token));
-  });
-
-  // The satisfaction question as a plain form: it works without JavaScript, and lands on the page again.
-  router.post(
-    '/status/:token/satisfaction',
-    express.urlencoded({ extended: false, limit: '10kb' }),
-    async (req, res) => {
-      await recordSatisfaction(deps.db, req.params.token, req.body, await deps.clock());
-      res.redirect(303, `/status/${req.params.token}`);
-    },
-  );
-  return router;
-}

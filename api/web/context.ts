@@ -12,6 +12,8 @@ import type { PageContext } from '../../web/layout';
 
 interface WebLocals {
   lang: WebLanguage;
+  /** Whether the reader chose the language (?lang=, or its cookie), or it is the default. */
+  chosen: boolean;
   session: Session | null;
 }
 
@@ -26,7 +28,8 @@ export function webContext(sessions: SessionStore): RequestHandler {
     }
     const kept = readCookie(req, LANGUAGE_COOKIE);
     const lang = isWebLanguage(asked) ? asked : isWebLanguage(kept) ? kept : DEFAULT_LANGUAGE;
-    res.locals.web = { lang, session: await sessionOf(req, sessions) } satisfies WebLocals;
+    const chosen = isWebLanguage(asked) || isWebLanguage(kept);
+    res.locals.web = { lang, chosen, session: await sessionOf(req, sessions) } satisfies WebLocals;
     // Pages show personal data: no cache, shared or the browser's own, keeps them.
     res.set('Cache-Control', 'no-store');
     next();
@@ -34,7 +37,13 @@ export function webContext(sessions: SessionStore): RequestHandler {
 }
 
 function localsOf(res: Response): WebLocals {
-  return (res.locals.web as WebLocals | undefined) ?? { lang: DEFAULT_LANGUAGE, session: null };
+  return (res.locals.web as WebLocals | undefined) ?? { lang: DEFAULT_LANGUAGE, chosen: false, session: null };
+}
+
+/** The language the reader chose, if they did: a complainant's page otherwise speaks the complaint's language. */
+export function chosenLanguage(res: Response): WebLanguage | undefined {
+  const { lang, chosen } = localsOf(res);
+  return chosen ? lang : undefined;
 }
 
 export function sessionOfRequest(res: Response): Session | null {
@@ -48,12 +57,14 @@ function ownUrl(req: Request): string {
   return `${url.pathname}${url.search}`;
 }
 
-export function pageContext(req: Request, res: Response, config: Config): PageContext {
-  const { lang, session } = localsOf(res);
+export function pageContext(req: Request, res: Response, config: Config, language?: WebLanguage): PageContext {
+  const { session } = localsOf(res);
+  const lang = language ?? localsOf(res).lang;
   return {
     lang,
     t: textsFor(lang),
     organisation: config.organisationName,
+    contact: config.organisationContact,
     formats: formats(lang, config.terms.timeZone),
     url: ownUrl(req),
     staff: session ? { name: session.staff.name, csrfToken: session.csrfToken } : undefined,

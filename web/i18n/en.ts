@@ -1,4 +1,8 @@
 /** Every text of the staff web app, in English; the keys are Dutch's (nl.ts), checked by the compiler. */
+import { enActions } from './en-actions';
+import { enDesk } from './en-desk';
+import { enForms } from './en-forms';
+import { enPublic } from './en-public';
 import type { Texts } from './nl';
 
 const seconds = (s: number) => (s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`);
@@ -64,12 +68,6 @@ export const en: Texts = {
     day: (date) => `by ${date}`,
   },
 
-  notYet: {
-    title: 'Not available yet',
-    body: 'This page comes in a next version of the web app. Until then, use the API.',
-    api: 'API documentation',
-  },
-
   errors: {
     back: 'Back to the inbox',
     400: { title: 'We do not understand this', body: 'Check the filters or the form and try again.' },
@@ -102,4 +100,9 @@ export const en: Texts = {
     email: 'E-mail',
     web: 'Web form',
   },
+
+  ...enForms,
+  ...enActions,
+  ...enDesk,
+  ...enPublic,
 };

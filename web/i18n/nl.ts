@@ -1,6 +1,13 @@
-/** Every text of the staff web app, in Dutch (the default). English: en.ts, with the same keys. */
+/**
+ * Every text of the web pages, in Dutch (the default); English: en.ts, with the same keys. The sections of
+ * forms, actions, the desk's pages and the public pages live in nl-*.ts.
+ */
 import type { Channel } from '../../domain/channels';
 import type { RegisterStatus } from '../../domain/complaint';
+import { nlActions } from './nl-actions';
+import { nlDesk } from './nl-desk';
+import { nlForms } from './nl-forms';
+import { nlPublic } from './nl-public';
 
 const seconds = (s: number) => (s < 90 ? `${s} seconden` : `${Math.ceil(s / 60)} minuten`);
 
@@ -66,12 +73,6 @@ export const nl = {
     day: (date: string) => `uiterlijk ${date}`,
   },
 
-  notYet: {
-    title: 'Nog niet beschikbaar',
-    body: 'Deze pagina komt in een volgende versie van de webapp. Tot die tijd kan dit via de API.',
-    api: 'Documentatie van de API',
-  },
-
   errors: {
     back: 'Terug naar de inbox',
     400: { title: 'Dit begrijpen wij niet', body: 'Controleer de filters of het formulier en probeer het opnieuw.' },
@@ -104,6 +105,11 @@ export const nl = {
     email: 'E-mail',
     web: 'Webformulier',
   } satisfies Record<Channel, string>,
+
+  ...nlForms,
+  ...nlActions,
+  ...nlDesk,
+  ...nlPublic,
 };
 
 export type Texts = typeof nl;

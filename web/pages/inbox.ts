@@ -122,7 +122,7 @@ function row(ctx: PageContext, c: InboxItem): Html {
     ? ctx.formats.deadline(c.nextDeadlineAt, ctx.t.deadline.day)
     : html`<span class="muted">${t.noDeadline}</span>`;
   return html`<tr${c.overdue && html` class="is-overdue"`}>
-      <th scope="row" data-label="${t.reference}">${c.reference}</th>
+      <th scope="row" data-label="${t.reference}"><a href="${PATHS.complaint(c.reference)}">${c.reference}</a></th>
       <td data-label="${t.subject}">${c.subject}</td>
       <td data-label="${t.complainant}">${c.complainantName}</td>
       <td data-label="${t.channel}">${ctx.t.channel[c.channel]}</td>

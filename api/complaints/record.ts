@@ -1,0 +1,43 @@
+/**
+ * One complaint as staff look at it, for GET /api/complaints/:ref and the complaint's page alike: the
+ * register row, every message and event, the workflow's live state (null when no worker answers), and
+ * the deadline proof built from the register alone.
+ */
+import type { Client } from '@temporalio/client';
+import type { Deadline } from '../../domain/complaint';
+import type { Database } from '../../infra/database';
+import { findComplaint } from './find';
+import { liveState } from './live-state';
+import { deadlineProof, type TermProof } from './proof';
+
+export async function complaintRecord(deps: { db: Database; client: Client }, reference: string) {
+  const { db, client } = deps;
+  const row = await findComplaint(db, reference);
+  const [messages, events, state] = await Promise.all([
+    db.message.findMany({ where: { reference: row.reference }, orderBy: { id: 'asc' } }),
+    db.complaintEvent.findMany({ where: { reference: row.reference }, orderBy: { id: 'asc' } }),
+    liveState(client, row.reference),
+  ]);
+  return {
+    row,
+    messages,
+    events: events.map((e) => ({ ...e, detail: JSON.parse(e.detail) as Record<string, unknown> })),
+    state,
+  };
+}
+
+export type ComplaintRecord = Awaited<ReturnType<typeof complaintRecord>>;
+
+/** R4: the deadline proof, from the register alone (it outlives Temporal's history retention). */
+export async function complaintProof(db: Database, reference: string, now: Date): Promise<TermProof[]> {
+  const events = await db.complaintEvent.findMany({ where: { reference }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  const steps = events.map((e) => ({
+    id: e.id,
+    action: e.action,
+    actor: e.actor,
+    at: e.at.toISOString(),
+    detail: JSON.parse(e.detail) as Record<string, unknown>,
+    deadlines: e.deadlines ? (JSON.parse(e.deadlines) as Deadline[]) : null,
+  }));
+  return deadlineProof(steps, now);
+}

@@ -1,0 +1,80 @@
+/** The complainant's pages in English (the keys are nl-public.ts's). */
+import type { nlPublic } from './nl-public';
+
+export const enPublic: typeof nlPublic = {
+  public: {
+    header: 'Complaints',
+    contact: 'Contact',
+    contactText: (organisation) => `Questions about your complaint? Contact ${organisation}.`,
+
+    form: {
+      title: 'Make a complaint',
+      intro: (organisation, days) => `Not satisfied with ${organisation}? Tell us. We reply within ${days} days.`,
+      subject: 'What is your complaint about?',
+      subjectHint: 'In a few words, for example: waited too long for an appointment.',
+      description: 'What happened?',
+      descriptionHint: 'Tell us what happened, when, and what you expect from us.',
+      service: 'Which department or service is it about?',
+      serviceHint: 'If you know.',
+      about: 'Your details',
+      name: 'Your name',
+      email: 'Your e-mail address',
+      emailHint: 'We send you a confirmation and our reply by e-mail.',
+      address: 'Your postal address',
+      addressHint: 'Only if you have no e-mail address: then you get our reply by letter.',
+      phone: 'Your phone number',
+      phoneHint: 'If we may call you.',
+      submit: 'Send the complaint',
+      privacy: 'We use your details only to handle your complaint.',
+      tooMany: (minutes) =>
+        `Too many complaints were sent from your internet connection. Try again in ${minutes} minutes, or contact us.`,
+      tooManyTitle: 'Try again later',
+      filedBefore: 'Made a complaint before and lost the link to it?',
+    },
+
+    status: {
+      title: 'Your complaint',
+      filed: 'We have received your complaint. Keep the link to this page: here you see how your complaint is going.',
+      now: 'Where does your complaint stand?',
+      next: 'What happens now?',
+      reference: 'Reference',
+      subject: 'Subject',
+      received: 'Received on',
+      messages: 'What we sent you',
+      none: 'No messages yet.',
+      notYet: 'not sent yet',
+      byEmail: 'by e-mail',
+      byLetter: 'by letter',
+      content: 'Read the message',
+      question: 'How satisfied are you with how your complaint was handled?',
+      scores: ['Very dissatisfied', 'Dissatisfied', 'Neutral', 'Satisfied', 'Very satisfied'],
+      comment: 'Comment',
+      send: 'Send',
+      thanks: 'Thank you for your answer.',
+      lost: 'Lost your link? Ask for it again',
+    },
+
+    lostLink: {
+      title: 'Lost the link to your complaint?',
+      intro:
+        'Enter the reference of your complaint and your e-mail address. If they belong together, we send the link to that e-mail address.',
+      reference: 'Reference of your complaint',
+      referenceHint: 'It is in our confirmation, for example KL-2026-00042.',
+      email: 'Your e-mail address',
+      emailHint: 'The e-mail address you gave with your complaint.',
+      submit: 'Send me the link',
+      requested:
+        'If this reference and this e-mail address belong together, we send the link to that e-mail address. Look in your e-mail in a few minutes, also among unwanted e-mail.',
+      noEmail: 'Did you give no e-mail address? Then contact us and give the reference.',
+    },
+
+    unknownLink: {
+      title: 'Unknown link',
+      heading: 'We do not know this link to your complaint',
+      body: 'Perhaps the link was not copied in full: some e-mail programs break long links. Copy the whole link from our e-mail and try again.',
+      contact: (organisation) =>
+        `Still not working? Contact ${organisation} and give the reference of your complaint (for example KL-2026-00042).`,
+      lost: 'Or ask for the link again',
+    },
+  },
+};

@@ -1,0 +1,54 @@
+/**
+ * R4: a complainant who lost the link to their status page asks for it again with the reference and
+ * their e-mail address; and the page for a link we do not know (404, Dutch unless asked otherwise).
+ */
+import { errorSummary, input, problemOf, valueOf, type FormState } from '../forms';
+import { html } from '../html';
+import { layout, PATHS, type PageContext } from '../layout';
+
+export const LOST_LINK_FORM = 'link';
+
+export function lostLinkPage(ctx: PageContext, v: { requested?: boolean; form?: FormState }): string {
+  const t = ctx.t.public.lostLink;
+  const f = (name: 'reference' | 'email', hint: string) => ({
+    form: LOST_LINK_FORM,
+    name,
+    label: t[name],
+    hint,
+    value: valueOf(v.form, LOST_LINK_FORM, name),
+    error: problemOf(v.form, LOST_LINK_FORM, name),
+  });
+  const main = html`<div class="narrow">
+${errorSummary(ctx.t.forms.errorTitle, v.form)}
+${v.requested && html`<p class="notice" role="status">${t.requested}</p>`}
+<h1>${t.title}</h1>
+<p class="lead">${t.intro}</p>
+<form method="post" action="${PATHS.lostLink}" class="form" novalidate>
+  ${input({ ...f('reference', t.referenceHint), width: 'medium', autocomplete: 'off' })}
+  ${input({ ...f('email', t.emailHint), type: 'email', autocomplete: 'email' })}
+  <button type="submit" class="button">${t.submit}</button>
+</form>
+<p class="hint">${t.noEmail}</p>
+</div>`;
+  return layout(ctx, { title: t.title, main, audience: 'public' });
+}
+
+export function unknownLinkPage(ctx: PageContext): string {
+  const t = ctx.t.public.unknownLink;
+  const main = html`<div class="narrow">
+<h1>${t.heading}</h1>
+<p>${t.body}</p>
+<p>${t.contact(ctx.organisation)}</p>
+<p><a href="${PATHS.lostLink}">${t.lost}</a></p>
+</div>`;
+  return layout(ctx, { title: t.title, main, audience: 'public' });
+}
+
+/** A public page that only says something (too many complaints from one address, an error). */
+export function publicMessagePage(ctx: PageContext, title: string, body: string): string {
+  return layout(ctx, {
+    title,
+    main: html`<div class="narrow"><h1>${title}</h1><p>${body}</p></div>`,
+    audience: 'public',
+  });
+}
