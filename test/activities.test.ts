@@ -16,7 +16,7 @@ let smtp: SmtpSink;
 let register: TestDatabase;
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  register = createTestDatabase();
+  register = await createTestDatabase();
 });
 afterAll(async () => {
   await smtp.close();
