@@ -46,15 +46,22 @@ export const listQuerySchema = z
   })
   .strict();
 
+const YEAR_ONE = new Date('0001-01-01T00:00:00Z');
+
 /** A complaint is the caller's when assigned to their account, or to the address that account carries. */
 const ownNames = (me: StaffMember) => (me.email ? [me.id, me.email] : [me.id]);
 
 export function listRouter(deps: AppDeps): Router {
   const { db, config } = deps;
   const router = Router();
-  // A bare date means the start of that day in the organisation's time zone.
-  const instant = (v?: string) =>
-    v === undefined ? undefined : new Date(v.length === 10 ? startOfLocalDay(v, config.terms.timeZone) : v);
+  // A bare date means the start of that day in the organisation's time zone. Nothing in the register is
+  // older than year 1, and PostgreSQL has no year 0 (0001-01-01 in Amsterdam's local mean time is year 0
+  // in UTC): an earlier moment filters as year 1 does.
+  const instant = (v?: string) => {
+    if (v === undefined) return undefined;
+    const at = new Date(v.length === 10 ? startOfLocalDay(v, config.terms.timeZone) : v);
+    return at < YEAR_ONE ? YEAR_ONE : at;
+  };
 
   router.get('/', allow('complaint.read'), async (req, res) => {
     const query = listQuerySchema.parse(req.query);
