@@ -4,11 +4,11 @@
  * (generated/prisma and generated/prisma-postgres, see scripts/sync-postgres-schema.ts), and each
  * refuses the other's adapter; their query API is the same, so the rest of the code knows one type.
  */
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { PrismaClient as PostgresClient } from '../generated/prisma-postgres/client';
 import { databaseEngine } from './database-url';
+import { sharedSqliteAdapter } from './sqlite-connection';
 
 export type Database = PrismaClient;
 
@@ -18,5 +18,5 @@ export function openDatabase(url: string): Database {
     // Model types are identical; the PostgreSQL client only adds options (`mode`, isolation levels).
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as Database;
   }
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({ adapter: sharedSqliteAdapter(url) });
 }
