@@ -33,7 +33,7 @@ export function publicApiRouter(deps: AppDeps): Router {
 
   router.post(
     '/complaints',
-    rateLimit(config.publicIntake),
+    rateLimit(db, 'public-intake', config.publicIntake),
     idempotent(db, deps.keys, config.idempotencyKeyTtlMs),
     async (req, res) => {
       const form = publicIntakeSchema.parse(req.body);
@@ -61,7 +61,7 @@ export function publicApiRouter(deps: AppDeps): Router {
   });
 
   /** The same answer whether or not reference and address belong together: it reveals nothing. */
-  router.post('/status-link', rateLimit(config.publicIntake), async (req, res) => {
+  router.post('/status-link', rateLimit(db, 'status-link', config.publicIntake), async (req, res) => {
     statusLinkRequestSchema.parse(req.body);
     res.status(202).json({ message: LINK_REQUESTED });
     // After answering, so that how long the answer takes does not tell either.
