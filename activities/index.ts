@@ -12,7 +12,7 @@ import type { Keyring } from '../infra/keyring';
 import { unseal } from '../infra/sealed';
 import { complainantLetter, type LetterSubject } from './complainant-letter';
 import { deliver } from './deliver';
-import { projectionOf } from './register-projection';
+import { eventNumber, projectionOf } from './register-projection';
 import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
 import { staffRecipient } from './staff-recipient';
@@ -136,15 +136,17 @@ export function createActivities(deps: ActivityDeps): ComplaintActivities {
           create: { key: event.key, reference, actor: event.actor, action: event.action, detail, at, deadlines },
           update: {},
         }),
-        db.complaint.update({
-          where: { reference },
+        // The current state only from a step newer than the one it came from (steps finish out of order).
+        db.complaint.updateMany({
+          where: { reference, projectedEvent: { lt: eventNumber(event.key) } },
           data: {
             status: event.status,
             nextDeadlineAt: event.nextDeadlineAt ? new Date(event.nextDeadlineAt) : null,
             handler: event.handler,
-            ...set,
+            projectedEvent: eventNumber(event.key),
           },
         }),
+        db.complaint.update({ where: { reference }, data: set }),
         ...Object.entries(first).map(([column, value]) =>
           db.complaint.updateMany({ where: { reference, [column]: null }, data: { [column]: value } }),
         ),
