@@ -92,12 +92,14 @@ export function createActivities(deps: ActivityDeps): ComplaintActivities {
       const original = await db.message.findUniqueOrThrow({ where: { id: messageId } });
       const { channel, recipient } = addressee(await complaint(original.reference));
       const { reference, purpose, subject, body } = original;
-      await deliver(db, mailer, { key, reference, purpose, channel, recipient, subject, body });
-      // The first attempt stays on record, marked as replaced by this one.
+      // The first attempt stays on record, marked as replaced by this one before it goes out: a second
+      // resend asked for once the new message has arrived finds nothing failed to send again. If this
+      // one fails too, it is on record as failed itself, and can be sent again in turn.
       await db.message.updateMany({
         where: { id: messageId, status: { in: ['pending', 'failed'] } },
         data: { status: 'resent' },
       });
+      await deliver(db, mailer, { key, reference, purpose, channel, recipient, subject, body });
       return { channel };
     },
 
