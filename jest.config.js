@@ -13,6 +13,7 @@ const REGISTER_TESTS = [
   'api-public',
   'deadline-proof',
   'lifecycle',
+  'register-instances',
   'register-migrations',
   'security',
   'staff-accounts',
