@@ -4,7 +4,9 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'generated/', '.tools/', '.cache/', 'data/', 'dist/', '**/*.js', '**/*.mjs'] },
+  {
+    ignores: ['node_modules/', 'generated/', '.tools/', '.cache/', 'data/', 'dist/', '**/*.js', '**/*.mjs', '**/*.cjs'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,13 +1,50 @@
+/**
+ * Two projects in one run, so that CI gets one total: every test on SQLite, and the register's tests
+ * again on PostgreSQL when TEST_POSTGRES_URL names a server (scripts/test-postgres.sh starts one).
+ * One project alone: `jest --selectProjects postgres` (npm run test:postgres).
+ */
+
+/** The tests that exercise the register itself: its queries, constraints, transactions and migrations. */
+const REGISTER_TESTS = [
+  'activities',
+  'api-edges',
+  'api-idempotency',
+  'api-lists',
+  'api-public',
+  'deadline-proof',
+  'lifecycle',
+  'register-instances',
+  'register-migrations',
+  'security',
+  'staff-accounts',
+];
+
 /** @type {import('jest').Config} */
-module.exports = {
+const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  testMatch: ['**/*.test.ts'],
   transform: {
     // Types are checked once by `tsc` in `npm test`; here ts-jest only transpiles, which is much faster.
     '^.+\\.ts$': ['ts-jest', { diagnostics: false }],
   },
   setupFiles: ['<rootDir>/test/support/quiet-runtime.ts'],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  projects: [
+    { ...common, displayName: 'sqlite', testMatch: ['**/*.test.ts'] },
+    ...(process.env.TEST_POSTGRES_URL
+      ? [
+          {
+            ...common,
+            displayName: 'postgres',
+            testMatch: REGISTER_TESTS.map((name) => `<rootDir>/test/${name}.test.ts`),
+            setupFiles: [...common.setupFiles, '<rootDir>/test/support/use-postgres.ts'],
+          },
+        ]
+      : []),
+  ],
   globalSetup: '<rootDir>/test/support/global-setup.ts',
   // Temporal's test server skips time for a whole environment: workflow tests run one at a time.
   maxWorkers: 1,

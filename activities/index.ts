@@ -14,7 +14,7 @@ import { unseal } from '../infra/sealed';
 import { complainantLetter, type LetterSubject } from './complainant-letter';
 import { deliver } from './deliver';
 import { createReportActivities } from './monthly-report';
-import { projectionOf } from './register-projection';
+import { eventNumber, projectionOf } from './register-projection';
 import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
 import { staffRecipient } from './staff-recipient';
@@ -113,12 +113,14 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
       const original = await db.message.findUniqueOrThrow({ where: { id: messageId } });
       const { channel, recipient } = addressee(await complaint(original.reference));
       const { reference, purpose, subject, body } = original;
-      await deliver(db, mailer, { key, reference, purpose, channel, recipient, subject, body });
-      // The first attempt stays on record, marked as replaced by this one.
+      // The first attempt stays on record, marked as replaced by this one before it goes out: a second
+      // resend asked for once the new message has arrived finds nothing failed to send again. If this
+      // one fails too, it is on record as failed itself, and can be sent again in turn.
       await db.message.updateMany({
         where: { id: messageId, status: { in: ['pending', 'failed'] } },
         data: { status: 'resent' },
       });
+      await deliver(db, mailer, { key, reference, purpose, channel, recipient, subject, body });
       return { channel };
     },
 
@@ -160,15 +162,17 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
           create: { key: event.key, reference, actor: event.actor, action: event.action, detail, at, deadlines },
           update: {},
         }),
-        db.complaint.update({
-          where: { reference },
+        // The current state only from a step newer than the one it came from (steps finish out of order).
+        db.complaint.updateMany({
+          where: { reference, projectedEvent: { lt: eventNumber(event.key) } },
           data: {
             status: event.status,
             nextDeadlineAt: event.nextDeadlineAt ? new Date(event.nextDeadlineAt) : null,
             handler: event.handler,
-            ...set,
+            projectedEvent: eventNumber(event.key),
           },
         }),
+        db.complaint.update({ where: { reference }, data: set }),
         ...Object.entries(first).map(([column, value]) =>
           db.complaint.updateMany({ where: { reference, [column]: null }, data: { [column]: value } }),
         ),

@@ -2,7 +2,8 @@
  * What a step of the procedure changes in the register's row of the complaint, beside its status: the
  * facts reports are computed from (R6) — when the terms end, when the complaint was acknowledged,
  * called back, replied to and closed, and what closing recorded. Only facts the step itself carries;
- * "first" facts are written once, so a retried or repeated step changes nothing.
+ * "first" facts are written once, so a retried or repeated step changes nothing. The row's current
+ * state (status, next deadline, handler) comes from the newest step only: see eventNumber.
  */
 import type { RegisterEvent } from '../domain/notifications';
 
@@ -45,4 +46,15 @@ export function projectionOf(event: RegisterEvent, at: Date): Projection {
     default:
       return { set: {}, first: {} };
   }
+}
+
+/**
+ * The step's number in its workflow (keys read `<reference>/event-<n>`, counted up by the workflow).
+ * The workflow records its steps with activities that run side by side, so an older step can finish
+ * after a newer one (seen on PostgreSQL: "procedure started" after "assigned" took the handler away).
+ */
+export function eventNumber(key: string): number {
+  const n = /\/event-(\d+)$/.exec(key)?.[1];
+  if (n === undefined) throw new Error(`register event ${key} has no event number`);
+  return Number(n);
 }

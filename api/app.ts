@@ -49,7 +49,7 @@ export function createApp(deps: AppDeps): express.Express {
   });
   app.use(docsRouter(openApiDocument()));
   // One limit per client address for the public form and the status link, whether sent as JSON or as a page.
-  const limits = publicLimits(config);
+  const limits = publicLimits(db, config);
   app.use(publicPagesRouter(deps, sessions, limits));
   app.use('/api/public', publicApiRouter(deps, limits));
 

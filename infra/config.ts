@@ -8,7 +8,7 @@ import { msToNumber } from '@temporalio/common';
 import { z } from 'zod';
 import { DEFAULT_TERMS, type ProcedureTerms } from '../domain/terms';
 import { DEFAULT_WORKING_CALENDAR } from '../domain/working-calendar';
-import { databaseUrl } from './database-url';
+import { DATABASE_URL_FORMS, databaseUrl, isDatabaseUrl } from './database-url';
 
 const duration = (fallback: number) =>
   z
@@ -63,6 +63,11 @@ const optionalText = z
 const schema = z.object({
   PORT: port(3000),
   DATA_DIR: z.string().default('data'),
+  /** The register: file:… (SQLite) or postgresql://… (PostgreSQL); unset: DATA_DIR/register.db. */
+  DATABASE_URL: optionalText.refine(
+    (url) => url === undefined || isDatabaseUrl(url),
+    `must start with ${DATABASE_URL_FORMS}`,
+  ),
   ORGANISATION_NAME: z.string().trim().min(1).default('Balans Borne'),
   /** How complainants reach the organisation, on their pages: "074 123 45 67 · klachten@balansborne.nl". */
   ORGANISATION_CONTACT: optionalText,

@@ -1,9 +1,22 @@
-import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+/**
+ * The register's client, chosen by DATABASE_URL: a SQLite file (`file:`, the default) or PostgreSQL
+ * (`postgresql://`). Prisma generates one client per provider from the same models
+ * (generated/prisma and generated/prisma-postgres, see scripts/sync-postgres-schema.ts), and each
+ * refuses the other's adapter; their query API is the same, so the rest of the code knows one type.
+ */
+import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
+import { PrismaClient as PostgresClient } from '../generated/prisma-postgres/client';
+import { databaseEngine } from './database-url';
+import { sharedSqliteAdapter } from './sqlite-connection';
 
 export type Database = PrismaClient;
 
-/** One client per process; queries go through the better-sqlite3 driver adapter (no native engine). */
+/** One client per process; queries go through a driver adapter (no native engine). */
 export function openDatabase(url: string): Database {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  if (databaseEngine(url) === 'postgres') {
+    // Model types are identical; the PostgreSQL client only adds options (`mode`, isolation levels).
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as Database;
+  }
+  return new PrismaClient({ adapter: sharedSqliteAdapter(url) });
 }

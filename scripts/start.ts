@@ -1,14 +1,16 @@
 /**
  * `npm start`: the whole service on one machine with embedded defaults. Starts a Temporal dev server
  * (state in DATA_DIR/temporal.db, Temporal Web on TEMPORAL_UI_PORT) unless TEMPORAL_ADDRESS names one,
- * applies the register's migrations, then runs the worker and the API. Started again, it resumes
- * every open complaint where it was: its timers live in the dev server's database file.
+ * applies the register's migrations (SQLite or PostgreSQL, by DATABASE_URL), then runs the worker and
+ * the API. Started again, it resumes every open complaint where it was: its timers live in the dev
+ * server's database file.
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { runApi } from '../api/run-api';
 import { loadConfig } from '../infra/config';
+import { redactedUrl } from '../infra/database-url';
 import { keepFilesPrivate } from '../infra/private-files';
 import { stopOnSignal } from '../infra/stop-on-signal';
 import { temporalCli } from '../infra/temporal-binaries';
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
       temporal
         ? `  Temporal Web   http://localhost:${config.temporal.uiPort}/namespaces/${config.temporal.namespace}/workflows`
         : `  Temporal       ${address} (external)`,
-      `  Register       ${config.databaseUrl}`,
+      `  Register       ${redactedUrl(config.databaseUrl)}`,
       `  Mail           ${worker.describe}`,
       'Press Ctrl-C to stop; open complaints resume at the next start.',
       '',

@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser';
 import { createActivities } from '../activities';
 import { createMailer } from '../activities/mailer';
 import { registerComplaint } from '../api/complaints/register';
+import type { Deadline } from '../domain/complaint';
 import type { ComplainantMessage } from '../domain/notifications';
 import { DEFAULT_TERMS } from '../domain/terms';
 import { newKeySpec, parseKeys } from '../infra/keyring';
@@ -16,7 +17,7 @@ let smtp: SmtpSink;
 let register: TestDatabase;
 beforeAll(async () => {
   smtp = await startSmtpSink();
-  register = createTestDatabase();
+  register = await createTestDatabase();
 });
 afterAll(async () => {
   await smtp.close();
@@ -93,6 +94,34 @@ test('R4: a retried recordEvent records one event and updates the register proje
   expect(JSON.parse(events[0].detail)).toEqual({ channel: 'email' });
   const row = await register.db.complaint.findUniqueOrThrow({ where: { reference } });
   expect(row).toMatchObject({ status: 'answered', nextDeadlineAt: null, handler: 'handler-1' });
+});
+
+test('R4: an older step recorded after a newer one leaves the newer state in the register, and adds its facts', async () => {
+  const reference = await newComplaint('activity-order@example.nl');
+  const activities = activitiesWith(createMailer({ from: 'x <x@localhost>', outboxDir: register.dir }));
+  const step = (n: number, action: string, handler: string | null, deadlines?: Deadline[]) => ({
+    key: `${reference}/event-${n}`,
+    reference,
+    actor: 'system',
+    action,
+    detail: {},
+    status: 'in_handling' as const,
+    nextDeadlineAt: '2026-12-09T23:00:00.000Z',
+    handler,
+    deadlines,
+  });
+  // As seen on PostgreSQL: the assignment's activity finished before the start's.
+  await activities.recordEvent(step(2, 'assigned', 'handler-1'));
+  await activities.recordEvent(
+    step(1, 'procedure_started', null, [{ name: 'reply', due: '2026-12-09T23:00:00.000Z' }]),
+  );
+  const row = await register.db.complaint.findUniqueOrThrow({ where: { reference } });
+  expect(row).toMatchObject({
+    handler: 'handler-1',
+    projectedEvent: 2,
+    replyDueAt: new Date('2026-12-09T23:00:00.000Z'),
+  });
+  expect(await register.db.complaintEvent.count({ where: { reference, key: { contains: '/event-' } } })).toBe(2);
 });
 
 test('without SMTP configured, mail is kept as .eml files in the outbox, readable as sent', async () => {

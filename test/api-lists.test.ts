@@ -1,6 +1,7 @@
 /** R4/R6: staff find what is due: the register's list, filtered, searched, sorted and paged. */
 import request from 'supertest';
 import { oralComplaint, startHarness, writtenComplaint, type Harness } from './support/harness';
+import { until } from './support/until';
 
 let h: Harness;
 const refs: Record<string, string> = {};
@@ -30,6 +31,12 @@ beforeAll(async () => {
     .send({ handler: 'handler-1' })
     .expect(200);
   await h.env.sleep('1 minute'); // lets the workflows put their deadlines on record
+  // ... which their activities do beside the test: wait until the register shows them and the assignment.
+  await until(async () => {
+    const recorded = await h.register.db.complaint.count({ where: { nextDeadlineAt: { not: null } } });
+    const parking = await h.register.db.complaint.findUnique({ where: { reference: refs.parking } });
+    return recorded === 4 && parking?.handler === 'handler-1';
+  });
 });
 afterAll(async () => {
   await h?.stop();

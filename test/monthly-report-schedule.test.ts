@@ -32,7 +32,7 @@ let worker: Worker;
 let running: Promise<void>;
 
 beforeAll(async () => {
-  register = createTestDatabase();
+  register = await createTestDatabase();
   smtp = await startSmtpSink();
   temporal = await TestWorkflowEnvironment.createLocal({
     server: { executable: temporalCli(), ui: false, dbFilename: path.join(register.dir, 'temporal.db') },

@@ -105,7 +105,7 @@ test('"me" is reserved: it stands for the caller in handler=me', async () => {
 });
 
 test('R4: npm run create-account takes the e-mail address as its fourth argument', async () => {
-  const register = createTestDatabase();
+  const register = await createTestDatabase();
   const run = (...args: string[]) =>
     promisify(execFile)('npx', ['tsx', 'scripts/create-account.ts', ...args], {
       cwd: ROOT,

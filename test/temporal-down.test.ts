@@ -48,7 +48,7 @@ afterAll(async () => {
 });
 
 test('R2/R3: with Temporal down intake answers at once; the procedure starts when Temporal is back, without a restart', async () => {
-  register = createTestDatabase();
+  register = await createTestDatabase();
   const port = await freePort();
   const devServer = () =>
     TestWorkflowEnvironment.createLocal({

@@ -38,7 +38,7 @@ let token: string;
 let codec: EncryptionCodec;
 
 beforeAll(async () => {
-  register = createTestDatabase();
+  register = await createTestDatabase();
   temporal = await TestWorkflowEnvironment.createLocal({
     server: { executable: temporalCli(), ui: false, dbFilename: path.join(register.dir, 'temporal.db') },
   });

@@ -45,10 +45,17 @@ export const listQuerySchema = z
   })
   .strict();
 
+// Nothing in the register is older than year 1, and PostgreSQL has no year 0 (0001-01-01 in Amsterdam's
+// local mean time is year 0 in UTC): an earlier moment filters as year 1 does.
+const YEAR_ONE = new Date('0001-01-01T00:00:00Z');
+
 /** The list's query as a filter; a bare date means the start of that day in the organisation's time zone. */
 export function filterOf(query: Partial<z.infer<typeof listQuerySchema>>, me: StaffMember, zone: string): ListFilter {
-  const instant = (v?: string) =>
-    v === undefined ? undefined : new Date(v.length === 10 ? startOfLocalDay(v, zone) : v);
+  const instant = (v?: string) => {
+    if (v === undefined) return undefined;
+    const at = new Date(v.length === 10 ? startOfLocalDay(v, zone) : v);
+    return at < YEAR_ONE ? YEAR_ONE : at;
+  };
   return {
     ...query,
     handler: query.handler === 'me' ? ownNames(me) : query.handler ? [query.handler] : undefined,

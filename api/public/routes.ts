@@ -6,6 +6,7 @@
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../infra/config';
+import type { Database } from '../../infra/database';
 import { unseal } from '../../infra/sealed';
 import { fileComplaint } from '../complaints/file-complaint';
 import { answerable, complaintFields, unanswerable } from '../complaints/schemas';
@@ -33,8 +34,12 @@ export interface PublicLimits {
   statusLink: RequestHandler;
 }
 
-export function publicLimits(config: Config): PublicLimits {
-  return { intake: rateLimit(config.publicIntake), statusLink: rateLimit(config.publicIntake) };
+export function publicLimits(db: Database, config: Config): PublicLimits {
+  // Named limits, counted in the register: the JSON form and the HTML form share one count per address.
+  return {
+    intake: rateLimit(db, 'public-intake', config.publicIntake),
+    statusLink: rateLimit(db, 'status-link', config.publicIntake),
+  };
 }
 
 /**

@@ -1,7 +1,8 @@
 /**
  * Everything a procedure test needs, all real: the time-skipping Temporal test server, a worker with
- * the real activities, a register in a SQLite file and a local SMTP server that keeps what arrives.
- * Complaints are filed through the same intake code the API uses.
+ * the real activities, a register (a SQLite file; a PostgreSQL database in jest's `postgres` project)
+ * and a local SMTP server that keeps what arrives. Complaints are filed through the same intake code
+ * the API uses.
  */
 import request from 'supertest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
@@ -101,7 +102,7 @@ export function mailsAbout(h: Harness, address: string, reference: string) {
 
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
   const smtp = await startSmtpSink();
-  const register = createTestDatabase();
+  const register = await createTestDatabase();
   const config = loadConfig({
     DATA_DIR: register.dir,
     DATABASE_URL: register.url,
