@@ -4,17 +4,16 @@
  * counter), not through the API: the point is what a report costs, not what intake costs.
  */
 import request from 'supertest';
-import { monthPeriod, previousMonth } from '../domain/report-period';
-import { Prisma } from '../generated/prisma/client';
-import type { Harness } from '../test/support/harness';
-
-type Timed = (n: number, run: (i: number) => Promise<unknown>) => Promise<number[]>;
-type Report = (what: string, times: number[]) => void;
+import { monthPeriod, previousMonth } from '../../domain/report-period';
+import { Prisma } from '../../generated/prisma/client';
+import type { Harness } from '../../test/support/harness';
+import { seconds, sequential, timingRow, type Row } from './figures';
+import { withHarness } from './time-skipping';
 
 // Prisma keeps SQLite's DateTime as this text; the register's comparisons rely on one format.
 const AT = (days: string) => Prisma.raw(`strftime('%Y-%m-%dT%H:%M:%f+00:00', r + ${days})`);
 
-export async function fillRegister(h: Harness, size: number): Promise<void> {
+async function fillRegister(h: Harness, size: number): Promise<void> {
   const db = h.register.db;
   const now = await h.now();
   const written = Prisma.raw('(i % 5 <> 0)');
@@ -64,20 +63,20 @@ export async function fillRegister(h: Harness, size: number): Promise<void> {
     FROM "Complaint" WHERE "acknowledgedAt" IS NOT NULL`);
 }
 
-export async function benchReports(h: Harness, size: number, timed: Timed, report: Report): Promise<void> {
-  const fill = performance.now();
-  await fillRegister(h, size);
-  console.log(`(filled the register with ${size} complaints in ${((performance.now() - fill) / 1000).toFixed(1)} s)`);
-  const get = (path: string) => () => request(h.app).get(path).set(h.as('manager')).expect(200);
-  report(`GET /api/reports/summary, last 12 months (${size})`, await timed(20, get('/api/reports/summary')));
-  const { from, to } = monthPeriod(previousMonth(await h.today()));
-  report(
-    `GET /api/reports/summary, last month (${size})`,
-    await timed(20, get(`/api/reports/summary?from=${from}&to=${to}`)),
-  );
-  report(
-    `GET /api/reports/charts/volume-trend.svg (${size})`,
-    await timed(10, get('/api/reports/charts/volume-trend.svg')),
-  );
-  report(`GET /api/reports/complaints.csv, all ${size} rows`, await timed(3, get('/api/reports/complaints.csv')));
+export function reports(size = 100_000): Promise<Row[]> {
+  return withHarness(async (h) => {
+    const fill = performance.now();
+    await fillRegister(h, size);
+    console.log(`  (filled the register with ${size} complaints in ${seconds(performance.now() - fill)})`);
+    const get = (path: string) => () => request(h.app).get(path).set(h.as('manager')).expect(200);
+    const { from, to } = monthPeriod(previousMonth(await h.today()));
+    const row = async (what: string, n: number, path: string) =>
+      timingRow('reports', `${what} (${size})`, await sequential(n, get(path)));
+    return [
+      await row('GET /api/reports/summary, last 12 months', 20, '/api/reports/summary'),
+      await row('GET /api/reports/summary, last month', 20, `/api/reports/summary?from=${from}&to=${to}`),
+      await row('GET /api/reports/charts/volume-trend.svg', 10, '/api/reports/charts/volume-trend.svg'),
+      await row(`GET /api/reports/complaints.csv, all ${size} rows`, 3, '/api/reports/complaints.csv'),
+    ];
+  });
 }

@@ -1,0 +1,103 @@
+/**
+ * Memory against open complaints, in a production start (production.ts): the worker's and the API's
+ * resident memory with 0, 1,000 and 10,000 open complaints, filed through the API at a rate the
+ * service sustains (8 at a time) and each measured once everything filed has settled (every receipt
+ * confirmation sent). The worker keeps at most WORKFLOW_CACHE_SIZE (default 500) workflows in memory;
+ * the rest wait in Temporal and are replayed when they wake.
+ */
+import { writtenComplaint } from '../../test/support/harness';
+import { closedLoop, median, mib, seconds, sleep, type Row } from './figures';
+import { startMailSink } from './mail-sink';
+import { build, memoryOf, startProduction, type Production } from './production';
+
+export interface MemoryOptions {
+  /** Open complaints to measure at, besides 0, ascending. */
+  open: number[];
+  /** Build dist/ first (skip when it is current). */
+  build: boolean;
+}
+
+const FILING_CONCURRENCY = 8;
+
+interface Sample {
+  open: number;
+  worker: { rss: number; peak: number };
+  api: { rss: number; peak: number };
+  server: { rss: number; peak: number };
+}
+
+/** Five readings a second apart, the median of each: one reading can catch a collection half done. */
+async function sample(production: Production, open: number): Promise<Sample> {
+  const readings: Omit<Sample, 'open'>[] = [];
+  for (let i = 0; i < 5; i++) {
+    if (i) await sleep(1000);
+    readings.push({
+      worker: memoryOf(production.worker.pid!),
+      api: memoryOf(production.api.pid!),
+      server: memoryOf(production.server.pid!),
+    });
+  }
+  const of = (part: 'worker' | 'api' | 'server') => ({
+    rss: median(readings.map((r) => r[part].rss)),
+    peak: Math.max(...readings.map((r) => r[part].peak)),
+  });
+  const result = { open, worker: of('worker'), api: of('api'), server: of('server') };
+  console.log(
+    `  ${open} open: worker ${mib(result.worker.rss)}, API ${mib(result.api.rss)}, dev server ${mib(result.server.rss)}`,
+  );
+  return result;
+}
+
+export async function memory(options: MemoryOptions): Promise<Row[]> {
+  if (options.build) build();
+  const sink = await startMailSink();
+  const production = await startProduction({ smtpUrl: sink.url });
+  const samples: Sample[] = [];
+  const filing: { to: number; ms: number }[] = [];
+  try {
+    await sleep(5000);
+    samples.push(await sample(production, 0));
+    let open = 0;
+    for (const target of options.open) {
+      const start = performance.now();
+      const first = open;
+      await closedLoop(FILING_CONCURRENCY, target - first, (i) =>
+        // 202: registered, its procedure starts as soon as Temporal takes it (the receipt then follows).
+        production.post('/api/complaints', writtenComplaint(), [201, 202], `memory-${first + i}`),
+      );
+      open = target;
+      await sink.waitFor('/receipt@', open, 600_000);
+      filing.push({ to: target, ms: performance.now() - start });
+      console.log(`  filed ${target - first} in ${seconds(performance.now() - start)} (receipts sent)`);
+      await sleep(5000);
+      samples.push(await sample(production, open));
+    }
+  } finally {
+    await production.stop();
+    await sink.close();
+  }
+  return rowsOf(samples, filing);
+}
+
+function rowsOf(samples: Sample[], filing: { to: number; ms: number }[]): Row[] {
+  const rows: Row[] = [];
+  for (const part of ['worker', 'api', 'server'] as const) {
+    const name = { worker: 'worker', api: 'API', server: 'dev server (for reference)' }[part];
+    rows.push({
+      part: 'memory',
+      what: `${name} RSS at ${samples.map((s) => s.open.toLocaleString('en')).join(' / ')} open`,
+      ours: samples.map((s) => mib(s[part].rss)).join(' / '),
+      goal: part === 'server' ? undefined : `peak ${mib(Math.max(...samples.map((s) => s[part].peak)))}`,
+    });
+  }
+  let from = 0;
+  for (const { to, ms } of filing) {
+    rows.push({
+      part: 'memory',
+      what: `filing ${from.toLocaleString('en')} → ${to.toLocaleString('en')} through the API (c=${FILING_CONCURRENCY}, until every receipt was sent)`,
+      ours: `${seconds(ms)}, ${((to - from) / (ms / 1000)).toFixed(1)}/s`,
+    });
+    from = to;
+  }
+  return rows;
+}

@@ -1,0 +1,70 @@
+/**
+ * Ours against bare Temporal on one dev server (SQLite persistence in a temp dir, no UI): our worker
+ * and app in this process beside a bare worker on another task queue, both mailing the same SMTP sink.
+ * Intake, then staff actions on the complaints intake opened, then bursts of deadlines.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from '@temporalio/client';
+import { startBare, type Bare } from './bare';
+import { burstVsBare, type BurstOptions } from './burst';
+import { startDevServer } from './dev-server';
+import type { Row } from './figures';
+import { intakeVsBare, type IntakeOptions } from './intake';
+import { startMailSink, type MailSink } from './mail-sink';
+import { startService, type Service } from './service';
+import { staffActionVsBare, type StaffActionOptions } from './staff-action';
+
+/** What the comparisons share. */
+export interface Bench {
+  service: Service;
+  bare: Bare;
+  sink: MailSink;
+  /** Our open complaints, as intake filed them. */
+  references: string[];
+  /** Bare waiting workflows, as their starts made them. */
+  bareIds: string[];
+}
+
+export interface VsBareOptions {
+  intake: IntakeOptions;
+  staffAction: StaffActionOptions;
+  burst: Omit<BurstOptions, 'msPerStart'>;
+}
+
+export async function vsBare(options: VsBareOptions): Promise<Row[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'klachten-bench-'));
+  const env = await startDevServer(dir);
+  const sink = await startMailSink();
+  const service = await startService({
+    connection: env.connection,
+    nativeConnection: env.nativeConnection,
+    smtpUrl: sink.url,
+  });
+  const bare = await startBare(
+    env.nativeConnection,
+    new Client({ connection: env.connection }),
+    sink.url,
+    service.config.worker.cacheSize,
+  );
+  const bench: Bench = { service, bare, sink, references: [], bareIds: [] };
+  try {
+    console.log('vs bare: intake');
+    const intake = await intakeVsBare(bench, options.intake);
+    console.log('vs bare: staff action');
+    const action = await staffActionVsBare(bench, options.staffAction);
+    // The instant of a burst lies after its last start, at the slower side's intake rate with room to spare.
+    const slowest = Math.min(...intake.filter((r) => r.what.includes('rate')).map((r) => parseFloat(r.ours)));
+    const burst = options.burst.sizes.length
+      ? await burstVsBare(bench, { ...options.burst, msPerStart: 1500 / slowest })
+      : [];
+    return [...intake, ...action, ...burst];
+  } finally {
+    await bare.stop();
+    await service.stop();
+    await sink.close();
+    await env.teardown();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
