@@ -52,7 +52,7 @@ export interface ServiceOptions {
 }
 
 export async function startService(options: ServiceOptions): Promise<Service> {
-  const register = createTestDatabase();
+  const register = await createTestDatabase();
   const config = loadConfig({
     DATA_DIR: register.dir,
     DATABASE_URL: register.url,
