@@ -2,7 +2,8 @@
  * Stored histories (test/histories/<generation>/, one per path through the procedure) replayed against
  * the current workflow code: a change that would break a complaint already running in production fails
  * here. Generation 1 was recorded before payloads were encrypted; later ones with the codec's test key;
- * generation 3 with the lifecycle (receipt confirmation, corrections, reopening, resends).
+ * generation 3 with the lifecycle (receipt confirmation, corrections, reopening, resends); generation 4
+ * with the register written by local activities (every path again: each one's history changed shape).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -35,7 +36,7 @@ const complaintHistories = histories.filter(
 test('stored histories cover every path through the procedure, in every generation since it existed', () => {
   const names = (generation: string) =>
     histories.filter((h) => h.name.startsWith(`${generation}/`)).map((h) => h.name.split('/')[1]);
-  expect(generations).toEqual(['1-plain', '2-encrypted', '3-lifecycle']);
+  expect(generations).toEqual(['1-plain', '2-encrypted', '3-lifecycle', '4-local-register']);
   expect(names('1-plain').sort()).toEqual([
     'oral-answered-at-once',
     'oral-with-callback',
@@ -46,6 +47,8 @@ test('stored histories cover every path through the procedure, in every generati
   ]);
   // Each scenario is stored in the generation it was added in (or a later one).
   expect([...names('2-encrypted'), ...names('3-lifecycle')].sort()).toEqual(Object.keys(SCENARIOS).sort());
+  // Local register writes changed every path's history, so generation 4 holds them all.
+  expect(names('4-local-register').sort()).toEqual(Object.keys(SCENARIOS).sort());
 });
 
 test.each(histories.map((h) => [h.name, h.history] as const))(
