@@ -210,6 +210,13 @@ test('R4: a closed complaint is reopened: the complainant is told the new date, 
   expect(told.text).not.toContain('creditering ontbreekt');
 
   await h.act(ref, 'reply-sent', { channel: 'email', text: 'De creditering is nu verwerkt.' }, 'handler').expect(200);
+  // The second reply is a message of its own, not the first one again (which would be skipped as sent).
+  await h.smtp.waitFor(email, 4);
+  const replies = h.smtp.to(email).filter((m) => m.subject === `Reactie op uw klacht (${ref})`);
+  expect(replies.map((m) => m.text?.split('\n')[2])).toEqual([
+    'Ons eerste antwoord.',
+    'De creditering is nu verwerkt.',
+  ]);
   await h
     .act(ref, 'close', { resolution: 'Gecrediteerd', category: 'facturatie', cause: 'fout' }, 'handler')
     .expect(200);

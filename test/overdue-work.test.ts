@@ -40,3 +40,18 @@ test('R6/R4: an answered complaint that is not closed gets a reminder to close a
     (await h.register.db.complaintEvent.findMany({ where: { reference: ref, action: 'close_reminder' } })).length,
   ).toBe(1);
 });
+
+test('R6/R4: a reopened complaint answered again and left open gets its own reminder to close it', async () => {
+  const res = await h.intake(writtenComplaint({ complainant: { name: 'Twee Keer', email: 'twee-keer@example.nl' } }));
+  const ref = res.body.complaint.reference;
+  await h.act(ref, 'reply-sent', { channel: 'elsewhere' }, 'handler').expect(200);
+  await h.env.sleep('8 days');
+  await h.act(ref, 'close', { resolution: 'Beantwoord', category: 'x', cause: 'y' }, 'handler').expect(200);
+  await h.act(ref, 'reopen', { reason: 'Klager is het er niet mee eens.' }, 'manager').expect(200);
+  await h.act(ref, 'reply-sent', { channel: 'elsewhere' }, 'handler').expect(200);
+  await h.env.sleep('8 days');
+  expect(mailsAbout(h, STAFF, ref).map((m) => m.subject)).toEqual([
+    `Herinnering: klacht ${ref} afsluiten`,
+    `Herinnering: klacht ${ref} afsluiten`,
+  ]);
+});

@@ -59,7 +59,7 @@ const HANDLERS: { [A in ActionName]: Handler<A> } = {
     p.state.reply = { by: a.by, channel: a.channel, at: now(), digest: digest(a.text ?? '') };
     p.state.phase = 'answered';
     if (a.channel !== 'elsewhere') {
-      const reply = p.toComplainant('reply', 'reply', { channel: a.channel, text: a.text });
+      const reply = p.toComplainant('reply', p.perRound('reply'), { channel: a.channel, text: a.text });
       p.sendToComplainant(reply, { arriveBy });
     }
     await p.record('reply_sent', a.by, { channel: a.channel });

@@ -98,7 +98,7 @@ async function watchClosing(p: Procedure): Promise<void> {
     const remindAt = shiftIso(answeredAt, terms.closeReminderMs);
     if (!(await waitUntil(done, remindAt, NOTICE.close_reminder))) {
       state.closeRemindedAt = now();
-      p.notify(p.toStaff('close_reminder', 'close-reminder', remindAt));
+      p.notify(p.toStaff('close_reminder', p.perRound('close-reminder'), remindAt));
       await p.record('close_reminder', 'system', {});
     }
   }

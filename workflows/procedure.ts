@@ -83,6 +83,16 @@ export class Procedure {
     else await register.recordEvent.executeWithOptions({ summary }, [event]);
   }
 
+  /**
+   * The name of a message that goes out once per round of handling. A reopened complaint's second reply
+   * or close reminder is a message of its own: under the first one's name the outbox would skip it as
+   * already sent. Complaints reopened before this existed replay under the first name.
+   */
+  perRound(name: string): string {
+    const round = (this.state.reopenings?.length ?? 0) + 1;
+    return round > 1 && patched('per-round-messages') ? `${name}-${round}` : name;
+  }
+
   toComplainant(
     purpose: ComplainantMessage['purpose'],
     name: string,
