@@ -17,6 +17,8 @@ export interface Arrival {
 export interface MailSink {
   url: string;
   arrivals: Arrival[];
+  /** Client connections that broke off mid-session (e.g. a worker killed while sending). */
+  droppedConnections(): number;
   /** Arrivals whose Message-ID contains `part` (e.g. "/acknowledgement-1@"). */
   matching(part: string): Arrival[];
   /** Waits until `count` mails matching `part` arrived, or `timeoutMs` passed; returns them. */
@@ -47,12 +49,17 @@ export async function startMailSink(): Promise<MailSink> {
       });
     },
   });
+  // A client that dies mid-session resets its connection; smtp-server reports that as an 'error' event,
+  // which unhandled would end the process that measures: counted instead.
+  let dropped = 0;
+  server.on('error', () => (dropped += 1));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
   const matching = (part: string) => arrivals.filter((a) => a.messageId.includes(part));
   return {
     url: `smtp://127.0.0.1:${port}`,
     arrivals,
+    droppedConnections: () => dropped,
     matching,
     async waitFor(part, count, timeoutMs) {
       const deadline = Date.now() + timeoutMs;

@@ -50,7 +50,7 @@ export function build(): void {
   execFileSync('npm', ['run', 'build'], { cwd: PROJECT_ROOT, stdio: 'pipe' });
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = server.address() as net.AddressInfo;
@@ -61,7 +61,7 @@ function freePort(): Promise<number> {
 }
 
 /** Spawns `command`, its output into `log`, and resolves once a line of it matches `ready`. */
-function launch(command: string, args: string[], env: NodeJS.ProcessEnv, log: string, ready: RegExp) {
+export function launch(command: string, args: string[], env: NodeJS.ProcessEnv, log: string, ready: RegExp) {
   const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
   const out = fs.createWriteStream(log, { flags: 'a' });
   let seen = '';
@@ -77,7 +77,34 @@ function launch(command: string, args: string[], env: NodeJS.ProcessEnv, log: st
   });
 }
 
-async function waitForFrontend(address: string): Promise<void> {
+/** POSTs to the API at `baseUrl` with a staff account's token; the parsed answer, or an error with the status. */
+export function staffPoster(baseUrl: string, token: string): Production['post'] {
+  return async (route, body, expected, key) => {
+    const res = await fetch(`${baseUrl}${route}`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${token}`,
+        'content-type': 'application/json',
+        ...(key ? { 'idempotency-key': key } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    const text = await res.text();
+    if (![expected].flat().includes(res.status)) throw new Error(`POST ${route}: ${res.status} ${text.slice(0, 200)}`);
+    return JSON.parse(text);
+  };
+}
+
+/** SIGTERM, and SIGKILL when the process has not exited 15 s later (a no-op for one that has exited). */
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, sleep(15_000)]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+export async function waitForFrontend(address: string): Promise<void> {
   for (let attempt = 0; ; attempt++) {
     try {
       const connection = await Connection.connect({ address, connectTimeout: 1000 });
@@ -149,29 +176,9 @@ export async function startProduction(options: ProductionOptions): Promise<Produ
       production.worker = await startWorker();
       return production.worker;
     },
-    async post(route, body, expected, key) {
-      const res = await fetch(`http://127.0.0.1:${apiPort}${route}`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-          ...(key ? { 'idempotency-key': key } : {}),
-        },
-        body: JSON.stringify(body),
-      });
-      const text = await res.text();
-      if (![expected].flat().includes(res.status))
-        throw new Error(`POST ${route}: ${res.status} ${text.slice(0, 200)}`);
-      return JSON.parse(text);
-    },
+    post: staffPoster(`http://127.0.0.1:${apiPort}`, token),
     async stop() {
-      for (const child of [production.api, production.worker, server]) {
-        if (child.exitCode !== null || child.signalCode !== null) continue;
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([exited, sleep(15_000)]);
-        if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      }
+      for (const child of [production.api, production.worker, server]) await stopProcess(child);
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -27,9 +27,8 @@ export function testEngine(): DatabaseEngine {
   return process.env.TEST_REGISTER === 'postgres' ? 'postgres' : 'sqlite';
 }
 
-/** A database of its own on the test server, and a way to drop it. */
-export async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const admin = adminUrl();
+/** A database of its own on the test server (or the server `admin` names), and a way to drop it. */
+export async function createPostgresDatabase(admin = adminUrl()): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `klachten_test_${randomBytes(6).toString('hex')}`;
   await asAdmin(admin, `CREATE DATABASE "${name}"`);
   const url = new URL(admin);
