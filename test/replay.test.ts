@@ -3,7 +3,8 @@
  * the current workflow code: a change that would break a complaint already running in production fails
  * here. Generation 1 was recorded before payloads were encrypted; later ones with the codec's test key;
  * generation 3 with the lifecycle (receipt confirmation, corrections, reopening, resends); generation 4
- * with the register written by local activities (every path again: each one's history changed shape).
+ * with the register written by local activities (every path again: each one's history changed shape);
+ * generation 5 with a reopened complaint's second reply named per round.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -36,7 +37,7 @@ const complaintHistories = histories.filter(
 test('stored histories cover every path through the procedure, in every generation since it existed', () => {
   const names = (generation: string) =>
     histories.filter((h) => h.name.startsWith(`${generation}/`)).map((h) => h.name.split('/')[1]);
-  expect(generations).toEqual(['1-plain', '2-encrypted', '3-lifecycle', '4-local-register']);
+  expect(generations).toEqual(['1-plain', '2-encrypted', '3-lifecycle', '4-local-register', '5-per-round-messages']);
   expect(names('1-plain').sort()).toEqual([
     'oral-answered-at-once',
     'oral-with-callback',
@@ -49,6 +50,8 @@ test('stored histories cover every path through the procedure, in every generati
   expect([...names('2-encrypted'), ...names('3-lifecycle')].sort()).toEqual(Object.keys(SCENARIOS).sort());
   // Local register writes changed every path's history, so generation 4 holds them all.
   expect(names('4-local-register').sort()).toEqual(Object.keys(SCENARIOS).sort());
+  // A reopened complaint's second reply under a name of its own.
+  expect(names('5-per-round-messages')).toEqual(['written-reopened']);
 });
 
 test.each(histories.map((h) => [h.name, h.history] as const))(
