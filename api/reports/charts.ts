@@ -8,6 +8,7 @@ import type { Channel } from '../../domain/channels';
 import type { ReportPeriod } from '../../domain/report-period';
 import { barChart, type Bar } from '../../web/charts/bar-chart';
 import { lineChart } from '../../web/charts/line-chart';
+import { countOf } from '../../reports/compare';
 import type { Summary } from '../../reports/summary';
 import type { Breakdown } from '../../reports/volume';
 
@@ -20,11 +21,10 @@ export const monthName = (month: string) => monthFormat.format(new Date(`${month
 export const periodName = (p: ReportPeriod) => `${p.from} t/m ${p.to}`;
 
 function bars(current: Breakdown, previous: Breakdown, name: (v: string) => string = (v) => v): Bar[] {
-  const before = (v: string) => previous.top.find((c) => c.value.toLowerCase() === v.toLowerCase())?.count;
   const shown: Bar[] = current.top.map((c) => ({
     label: name(c.value),
     value: c.count,
-    previous: before(c.value) ?? (previous.other.count ? null : 0),
+    previous: countOf(previous, c.value),
   }));
   if (current.other.count) shown.push({ label: 'overige', value: current.other.count, previous: previous.other.count });
   if (current.notRecorded) {

@@ -1,70 +1,22 @@
 /**
  * /api/reports (R6): what complaints teach — the summary as JSON and CSV, its charts as SVG, and the
  * register as a spreadsheet. For managers (who see reports, ../shared/PROCEDURE.md "Roles") and
- * operators (who run the system); none of it names a complainant.
+ * operators (who run the system); none of it names a complainant. The files are files.ts's, which the
+ * staff web app serves too.
  */
 import { Router } from 'express';
-import { z } from 'zod';
-import { todayIn } from '../../domain/report-period';
 import type { AppDeps } from '../deps';
-import { allow, staffOf } from '../auth/authenticate';
-import { filterOf } from '../complaints/list';
-import { notFound } from '../errors';
-import { CHART_NAMES, chartOf, type ChartName } from './charts';
-import { complaintsCsvQuerySchema, streamComplaintsCsv } from './complaints-csv';
-import { periodOf, periodQuerySchema } from './period-query';
-import { reportSummary } from '../../reports/summary';
-import { summaryCsv } from './summary-csv';
-
-const chartSchema = z.enum(CHART_NAMES);
+import { allow } from '../auth/authenticate';
+import { reportFilesRouter, summaryFor } from './files';
 
 export function reportsRouter(deps: AppDeps): Router {
-  const { db, config } = deps;
-  const zone = config.terms.timeZone;
   const router = Router();
-
-  async function summaryFor(query: unknown) {
-    const asked = periodQuerySchema.parse(query);
-    const now = await deps.clock();
-    return reportSummary(db, periodOf(asked, todayIn(now, zone)), zone, now);
-  }
 
   router.get('/summary', allow('reports.read'), async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
-    res.json(await summaryFor(req.query));
+    res.json(await summaryFor(deps, req.query));
   });
-
-  router.get('/summary.csv', allow('reports.read'), async (req, res) => {
-    const summary = await summaryFor(req.query);
-    const { from, to } = summary.current.period;
-    res.type('text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="klachten-samenvatting-${from}-${to}.csv"`);
-    res.setHeader('Cache-Control', 'no-store');
-    res.send(summaryCsv(summary));
-  });
-
-  router.get('/charts/:name.svg', allow('reports.read'), async (req, res) => {
-    const name = chartSchema.safeParse(req.params.name);
-    if (!name.success) throw notFound(`chart ${req.params.name}`);
-    const svg = chartOf(name.data as ChartName, await summaryFor(req.query));
-    res.type('image/svg+xml; charset=utf-8');
-    res.setHeader('Cache-Control', 'no-store');
-    res.send(svg);
-  });
-
-  router.get('/complaints.csv', allow('reports.read'), async (req, res) => {
-    const query = complaintsCsvQuerySchema.parse(req.query);
-    const now = await deps.clock();
-    const filter = filterOf(query, staffOf(res), zone);
-    try {
-      await streamComplaintsCsv(db, res, filter, { now, zone, fileName: `klachten-${todayIn(now, zone)}.csv` });
-    } catch (error) {
-      if (!res.headersSent) throw error;
-      // Halfway through a file, the only honest answer is a broken download, not a shorter file.
-      console.error(`GET ${req.originalUrl} failed while streaming:`, error);
-      res.destroy(error as Error);
-    }
-  });
+  router.use(reportFilesRouter(deps));
 
   return router;
 }

@@ -3,6 +3,7 @@
  * so a spreadsheet can chart or compare them. Months are paired by position (the first month of the
  * period beside the first month of the one before); breakdowns by value.
  */
+import { countOf, valuesOf } from '../../reports/compare';
 import type { Breakdown } from '../../reports/volume';
 import type { Figures, Summary } from '../../reports/summary';
 import type { Outcomes } from '../../reports/timeliness';
@@ -13,14 +14,8 @@ type Line = [section: string, figure: string, key: Field, current: Field, previo
 const share = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
 function breakdownLines(figure: string, current: Breakdown, previous: Breakdown): Line[] {
-  // A value outside a period's top list is counted in its "other", unknown alone: then left empty.
-  const count = (b: Breakdown, value: string) =>
-    b.top.find((c) => c.value.toLowerCase() === value.toLowerCase())?.count ?? (b.other.count ? null : 0);
-  const values = [...current.top, ...previous.top]
-    .map((c) => c.value)
-    .filter((v, i, all) => all.findIndex((w) => w.toLowerCase() === v.toLowerCase()) === i);
   return [
-    ...values.map((v): Line => ['volume', figure, v, count(current, v), count(previous, v)]),
+    ...valuesOf(current, previous).map((v): Line => ['volume', figure, v, countOf(current, v), countOf(previous, v)]),
     ['volume', figure, '(other)', current.other.count, previous.other.count],
     ['volume', figure, '(not recorded)', current.notRecorded, previous.notRecorded],
   ];
