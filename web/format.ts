@@ -11,12 +11,21 @@ export interface Formats {
   moment(at: Date): string;
   /** A calendar date (YYYY-MM-DD) as people write it: "9 dec 2026". */
   day(date: string): string;
+  /** A calendar month (YYYY-MM): "april 2026". */
+  month(month: string): string;
+  /** A count or a number of days: "1.234", "0,4". */
+  number(n: number): string;
+  /** A share (0 to 1) as a whole percentage: "88%". */
+  percent(share: number): string;
 }
 
 export function formats(language: WebLanguage, timeZone: string): Formats {
   const locale = LOCALES[language];
   const day = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   const moment = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
   const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
   return {
     deadline(at, byDay) {
@@ -29,5 +38,8 @@ export function formats(language: WebLanguage, timeZone: string): Formats {
     },
     moment: (at) => moment.format(at),
     day: (date) => day.format(new Date(`${date}T12:00:00Z`)),
+    month: (m) => month.format(new Date(`${m}-15T12:00:00Z`)),
+    number: (n) => number.format(n),
+    percent: (share) => percent.format(share),
   };
 }

@@ -18,11 +18,14 @@ export interface PageContext {
   formats: Formats;
   /** The page's own path and query (without `lang`), for the language switch. */
   url: string;
-  /** The signed-in person, and the CSRF token of their session for the forms on the page. */
-  staff?: { name: string; csrfToken: string };
+  /**
+   * The signed-in person, the CSRF token of their session for the forms on the page, and whether their
+   * roles may read reports (the navigation offers only what they may open).
+   */
+  staff?: { name: string; csrfToken: string; mayReadReports?: boolean };
 }
 
-export type Section = 'inbox' | 'new-complaint' | 'letters';
+export type Section = 'inbox' | 'new-complaint' | 'letters' | 'reports';
 
 /** The paths of the app's pages: one place, so pages and routes cannot disagree. */
 export const PATHS = {
@@ -31,6 +34,7 @@ export const PATHS = {
   signOut: '/app/sign-out',
   newComplaint: '/app/complaints/new',
   letters: '/app/letters',
+  reports: '/app/reports',
   complaint: (reference: string) => `/app/complaints/${reference}`,
   publicForm: '/klacht',
   lostLink: '/status',
@@ -58,6 +62,7 @@ function navigation(ctx: PageContext, current?: Section): Html {
     ${item('inbox', PATHS.inbox, ctx.t.nav.inbox)}
     ${item('new-complaint', PATHS.newComplaint, ctx.t.nav.newComplaint)}
     ${item('letters', PATHS.letters, ctx.t.nav.letters)}
+    ${ctx.staff?.mayReadReports && item('reports', PATHS.reports, ctx.t.nav.reports)}
   </ul>
 </nav>`;
 }

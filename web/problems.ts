@@ -27,6 +27,9 @@ const PROBLEMS: [RegExp, Wording][] = [
   [/^must be one staff login name or one e-mail address$/, (t, l) => t.problems.handler(l)],
   [/^must be 1 to 5$/, (t, l) => t.problems.score(l)],
   [/^must be a reference like/, (t, l) => t.problems.reference(l)],
+  [/^must not lie after to$/, (t, l) => t.problems.afterEnd(l)],
+  [/^give both from and to, or neither$/, (t, l) => t.problems.bothDates(l)],
+  [/^a period spans at most (\d+) days$/, (t, l, m) => t.problems.periodTooLong(l, Number(m[1]))],
 ];
 
 /** The problem `reason` with the field labelled `label`, in the page's language. */

@@ -5,6 +5,7 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Config } from '../../infra/config';
 import { readCookie, writeCookie } from '../auth/cookies';
+import { may } from '../auth/roles';
 import { sessionOf, type Session, type SessionStore } from '../auth/sessions';
 import { formats } from '../../web/format';
 import { DEFAULT_LANGUAGE, isWebLanguage, textsFor, type WebLanguage } from '../../web/i18n';
@@ -67,6 +68,12 @@ export function pageContext(req: Request, res: Response, config: Config, languag
     contact: config.organisationContact,
     formats: formats(lang, config.terms.timeZone),
     url: ownUrl(req),
-    staff: session ? { name: session.staff.name, csrfToken: session.csrfToken } : undefined,
+    staff: session
+      ? {
+          name: session.staff.name,
+          csrfToken: session.csrfToken,
+          mayReadReports: may(session.staff.roles, 'reports.read'),
+        }
+      : undefined,
   };
 }

@@ -16,6 +16,7 @@ import { formBody } from './form-body';
 import { inboxRouter } from './inbox';
 import { intakeRouter } from './intake';
 import { lettersPageRouter } from './letters';
+import { reportsPageRouter } from './reports';
 import { signInRouter, signOutRouter } from './sign-in';
 
 /** Without a session: a page asks to sign in and comes back after; a form post goes to the sign-in page. */
@@ -42,6 +43,7 @@ export function webRouter(deps: AppDeps, sessions: SessionStore): Router {
   router.use(intakeRouter(deps)); // before the complaint's page: /complaints/new is no reference
   router.use(complaintRouter(deps));
   router.use(lettersPageRouter(deps));
+  router.use(reportsPageRouter(deps));
 
   router.use(pageNotFound);
   router.use(pageErrors(deps.config));

@@ -27,6 +27,9 @@ export const enForms: typeof nlForms = {
     handler: (label) => `${label}: enter one staff login name or one e-mail address.`,
     score: (label) => `${label}: choose an answer.`,
     reference: (label) => `${label}: enter the reference as our letter or e-mail gives it, for example KL-2026-00042.`,
+    afterEnd: (label) => `${label}: choose a date that is not after the last day.`,
+    bothDates: (label) => `${label}: enter both dates, or leave both empty.`,
+    periodTooLong: (label, days) => `${label}: a period is at most ${days} days long.`,
     other: (label, reason) => `${label}: ${reason}`,
   },
 

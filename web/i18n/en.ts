@@ -3,6 +3,7 @@ import { enActions } from './en-actions';
 import { enDesk } from './en-desk';
 import { enForms } from './en-forms';
 import { enPublic } from './en-public';
+import { enReports } from './en-reports';
 import type { Texts } from './nl';
 
 const seconds = (s: number) => (s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`);
@@ -12,7 +13,13 @@ export const en: Texts = {
   appName: 'Complaints register',
   skipLink: 'Skip to main content',
   otherLanguage: { label: 'Nederlands', lang: 'nl' },
-  nav: { label: 'Main menu', inbox: 'Inbox', newComplaint: 'New complaint', letters: 'Letters to send' },
+  nav: {
+    label: 'Main menu',
+    inbox: 'Inbox',
+    newComplaint: 'New complaint',
+    letters: 'Letters to send',
+    reports: 'Reports',
+  },
   signedInAs: (name) => `Signed in as ${name}`,
   signOut: 'Sign out',
 
@@ -105,4 +112,5 @@ export const en: Texts = {
   ...enActions,
   ...enDesk,
   ...enPublic,
+  ...enReports,
 };

@@ -33,6 +33,9 @@ export const nlForms = {
     score: (label: string) => `${label}: kies een antwoord.`,
     reference: (label: string) =>
       `${label}: vul het kenmerk in zoals het in onze brief of e-mail staat, bijvoorbeeld KL-2026-00042.`,
+    afterEnd: (label: string) => `${label}: kies een datum die niet na de laatste dag ligt.`,
+    bothDates: (label: string) => `${label}: vul beide datums in, of laat beide leeg.`,
+    periodTooLong: (label: string, days: number) => `${label}: een periode is hoogstens ${days} dagen lang.`,
     other: (label: string, reason: string) => `${label}: ${reason}`,
   },
 

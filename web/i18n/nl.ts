@@ -8,6 +8,7 @@ import { nlActions } from './nl-actions';
 import { nlDesk } from './nl-desk';
 import { nlForms } from './nl-forms';
 import { nlPublic } from './nl-public';
+import { nlReports } from './nl-reports';
 
 const seconds = (s: number) => (s < 90 ? `${s} seconden` : `${Math.ceil(s / 60)} minuten`);
 
@@ -16,7 +17,13 @@ export const nl = {
   appName: 'Klachtenregister',
   skipLink: 'Naar de inhoud',
   otherLanguage: { label: 'English', lang: 'en' },
-  nav: { label: 'Hoofdmenu', inbox: 'Inbox', newComplaint: 'Nieuwe klacht', letters: 'Brieven te versturen' },
+  nav: {
+    label: 'Hoofdmenu',
+    inbox: 'Inbox',
+    newComplaint: 'Nieuwe klacht',
+    letters: 'Brieven te versturen',
+    reports: 'Rapportage',
+  },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
 
@@ -110,6 +117,7 @@ export const nl = {
   ...nlActions,
   ...nlDesk,
   ...nlPublic,
+  ...nlReports,
 };
 
 export type Texts = typeof nl;
