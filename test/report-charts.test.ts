@@ -74,6 +74,21 @@ test('R6: a line chart draws each series over the same points, the numbers as te
   expect(lines[1].attrs['stroke-dasharray']).toBeDefined(); // told apart by more than colour
 });
 
+test("R6: a line chart's grid reads in whole numbers (counts), its top at or just above the largest value", () => {
+  // The grid's labels are the texts set flush right against the axis.
+  const gridLabels = (value: number) =>
+    elements(
+      parseXml(
+        lineChart({ id: 't', title: 'T', description: 'D.', points: ['a'], series: [{ name: 's', values: [value] }] }),
+      ),
+    )
+      .filter((e) => e.tag === 'text' && e.attrs['text-anchor'] === 'end')
+      .map((e) => e.text);
+  expect(gridLabels(24)).toEqual(['0', '6', '12', '18', '24']);
+  expect(gridLabels(3)).toEqual(['0', '1', '2', '3', '4']);
+  expect(gridLabels(92)).toEqual(['0', '25', '50', '75', '100']);
+});
+
 test('R6: a chart without data says so', () => {
   const root = parseXml(barChart({ id: 'leeg', title: 'Leeg', description: 'Niets.', bars: [] }));
   expect(child(root, 'desc').text).toBe('Niets. Geen gegevens.');

@@ -57,10 +57,13 @@ export function label(x: number, y: number, text: string, attrs = ''): string {
 
 export const round = (n: number) => Math.round(n * 10) / 10;
 
-/** A tidy axis maximum: 1, 2, 2.5 or 5 times a power of ten, at least `max`. */
+/**
+ * A tidy axis maximum for counts, at least `max`: four equal whole-number steps, so that the grid lines
+ * at its quarters read 0, 6, 12, 18, 24 rather than 0, 6.3, 12.5, 18.8, 25.
+ */
 export function niceMax(max: number): number {
-  if (max <= 0) return 1;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 2.5, 5, 10].find((s) => s * power >= max)!;
-  return step * power;
+  const quarter = Math.max(1, Math.ceil(max / 4));
+  const power = 10 ** Math.floor(Math.log10(quarter));
+  const step = [1, 2, 2.5, 3, 4, 5, 6, 8, 10].map((s) => s * power).find((s) => s >= quarter && Number.isInteger(s))!;
+  return 4 * step;
 }
