@@ -12,7 +12,7 @@ import { asIntake, writtenComplaint } from '../../test/support/harness';
 import { replyTermEnds } from '../../workflows/state';
 import { closedLoop, median, seconds, sleep, type Row } from './figures';
 import type { Arrival, MailSink } from './mail-sink';
-import type { Bench } from './vs-bare';
+import type { Bench } from './bench';
 
 export interface BurstOptions {
   sizes: number[];

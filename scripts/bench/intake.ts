@@ -7,7 +7,7 @@
 import { writtenComplaint } from '../../test/support/harness';
 import { compare } from './comparison';
 import { sleep, type Row } from './figures';
-import type { Bench } from './vs-bare';
+import type { Bench } from './bench';
 
 export interface IntakeOptions {
   concurrencies: number[];

@@ -13,7 +13,8 @@ import { withHarness } from './time-skipping';
 // Prisma keeps SQLite's DateTime as this text; the register's comparisons rely on one format.
 const AT = (days: string) => Prisma.raw(`strftime('%Y-%m-%dT%H:%M:%f+00:00', r + ${days})`);
 
-async function fillRegister(h: Harness, size: number): Promise<void> {
+/** Fills the register with `size` complaints of every kind (SQLite only: julianday, strftime). */
+export async function fillRegister(h: Harness, size: number): Promise<void> {
   const db = h.register.db;
   const now = await h.now();
   const written = Prisma.raw('(i % 5 <> 0)');

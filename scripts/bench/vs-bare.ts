@@ -7,25 +7,15 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from '@temporalio/client';
-import { startBare, type Bare } from './bare';
+import { startBare } from './bare';
 import { burstVsBare, type BurstOptions } from './burst';
 import { startDevServer } from './dev-server';
+import type { Bench } from './bench';
 import type { Row } from './figures';
 import { intakeVsBare, type IntakeOptions } from './intake';
-import { startMailSink, type MailSink } from './mail-sink';
-import { startService, type Service } from './service';
+import { startMailSink } from './mail-sink';
+import { startService } from './service';
 import { staffActionVsBare, type StaffActionOptions } from './staff-action';
-
-/** What the comparisons share. */
-export interface Bench {
-  service: Service;
-  bare: Bare;
-  sink: MailSink;
-  /** Our open complaints, as intake filed them. */
-  references: string[];
-  /** Bare waiting workflows, as their starts made them. */
-  bareIds: string[];
-}
 
 export interface VsBareOptions {
   intake: IntakeOptions;
