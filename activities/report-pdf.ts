@@ -2,13 +2,10 @@
  * R6: the monthly report as an A4 PDF, attached to the managers' mail: the same sections as its body, in
  * the embedded Unicode font letters use (categories and causes may hold any character staff typed).
  */
-import PDFDocument from 'pdfkit';
-import { PDF_FONTS } from '../infra/pdf-fonts';
+import { a4Document, PDF_FONT } from '../infra/pdf-document';
 import type { Section } from './report-texts';
 
-const MM = 72 / 25.4;
-const REGULAR = 'report-regular';
-const BOLD = 'report-bold';
+const { regular: REGULAR, bold: BOLD } = PDF_FONT;
 
 export interface PrintableReport {
   title: string;
@@ -20,18 +17,7 @@ export interface PrintableReport {
 }
 
 export function renderReportPdf(report: PrintableReport): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 20 * MM,
-    info: { Title: report.title, Author: report.organisation },
-  });
-  doc.registerFont(REGULAR, PDF_FONTS.regular).registerFont(BOLD, PDF_FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = a4Document({ marginMm: 20, title: report.title, author: report.organisation });
   doc.font(BOLD).fontSize(16).text(report.title);
   doc.moveDown(0.5).font(REGULAR).fontSize(10).text(report.intro);
   for (const section of report.sections) {

@@ -1,5 +1,5 @@
 /**
- * The fonts every PDF is printed in: letters to complainants (api/complaints/letter-pdf.ts) and the
+ * The fonts every PDF is printed in (pdf-document.ts): letters to complainants (api/complaints/letter-pdf.ts) and the
  * monthly report (activities/report-pdf.ts). pdfkit's built-in Helvetica knows only WinAnsi, so
  * names such as "Şükrü Öztürk-Łukasiewicz", "Đorđević" or "Иванов" printed as garbage. DejaVu Sans covers Latin
  * (with every extension our complainants' names need), Greek, Cyrillic and signs such as € – “ ”,

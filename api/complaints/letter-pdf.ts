@@ -1,6 +1,5 @@
 /** A printable letter (A4 PDF) of a message to the complainant, for staff to print and post. */
-import PDFDocument from 'pdfkit';
-import { PDF_FONTS } from '../../infra/pdf-fonts';
+import { a4Document, PDF_FONT } from '../../infra/pdf-document';
 
 export interface PrintableLetter {
   organisation: string;
@@ -11,24 +10,11 @@ export interface PrintableLetter {
   body: string;
 }
 
-const MM = 72 / 25.4;
 // Every text uses one of these: a built-in PDF font (Helvetica) cannot print most names (see infra/pdf-fonts.ts).
-const REGULAR = 'letter-regular';
-const BOLD = 'letter-bold';
+const { regular: REGULAR, bold: BOLD } = PDF_FONT;
 
 export function renderLetterPdf(letter: PrintableLetter): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'A4',
-    margin: 25 * MM,
-    info: { Title: letter.subject, Author: letter.organisation },
-  });
-  doc.registerFont(REGULAR, PDF_FONTS.regular).registerFont(BOLD, PDF_FONTS.bold);
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
+  const { doc, done } = a4Document({ marginMm: 25, title: letter.subject, author: letter.organisation });
   doc.font(BOLD).fontSize(14).text(letter.organisation);
   doc.moveDown(2).font(REGULAR).fontSize(11).text(letter.recipient);
   doc.moveDown(2).text(letter.date, { align: 'right' });
