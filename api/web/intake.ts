@@ -15,10 +15,8 @@ import { PATHS } from '../../web/layout';
 import { INTAKE_FORM, intakePage } from '../../web/pages/intake';
 import { newFormKey } from './complaint-view';
 import { pageContext } from './context';
+import { complainantFields, given, text } from './intake-fields';
 import { formFailure, formState } from './form-problems';
-
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const given = (value: unknown) => text(value) || undefined;
 
 /** The intake body from the form: the same shape as the JSON API's, optional fields left empty left out. */
 function intakeBody(form: Record<string, unknown>, today: string) {
@@ -31,13 +29,7 @@ function intakeBody(form: Record<string, unknown>, today: string) {
     subject: text(form.subject) ?? '',
     description: text(form.description) ?? '',
     service: given(form.service),
-    complainant: {
-      name: text(form['complainant.name']) ?? '',
-      email: given(form['complainant.email']),
-      phone: given(form['complainant.phone']),
-      address: given(form['complainant.address']),
-      language: given(form['complainant.language']) ?? 'nl',
-    },
+    complainant: complainantFields(form, given(form['complainant.language']) ?? 'nl'),
     ...(answer ? { answeredAtOnce: { answer } } : {}),
   };
 }

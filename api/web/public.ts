@@ -23,11 +23,10 @@ import { SATISFACTION_FORM, statusPage } from '../../web/pages/status';
 import { newFormKey } from './complaint-view';
 import { chosenLanguage, pageContext, webContext } from './context';
 import { formBody } from './form-body';
+import { complainantFields, given, text } from './intake-fields';
 import { formFailure, formState } from './form-problems';
 
 const KEY = /^[A-Za-z0-9_-]{24}$/;
-const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-const given = (value: unknown) => text(value) || undefined;
 
 export function publicPagesRouter(deps: AppDeps, sessions: SessionStore, limits: PublicLimits): Router {
   const { config } = deps;
@@ -54,13 +53,7 @@ export function publicPagesRouter(deps: AppDeps, sessions: SessionStore, limits:
       subject: text(form.subject) ?? '',
       description: text(form.description) ?? '',
       service: given(form.service),
-      complainant: {
-        name: text(form['complainant.name']) ?? '',
-        email: given(form['complainant.email']),
-        address: given(form['complainant.address']),
-        phone: given(form['complainant.phone']),
-        language: context(req, res).lang,
-      },
+      complainant: complainantFields(form, context(req, res).lang),
     };
     try {
       const { statusToken } = await filePublic(deps, body, key && `public:web:${key}`);
