@@ -10,6 +10,18 @@ import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 type Factory = Pick<PrismaBetterSQLite3, 'provider' | 'adapterName' | 'connect'>;
 type Connection = Awaited<ReturnType<Factory['connect']>>;
 
+/**
+ * Write-ahead logging: a commit appends to the -wal file with one sync instead of rewriting a rollback
+ * journal (intake measured 1.3–1.6× as fast, `npm run bench -- vs-bare`), and readers no longer wait for
+ * a writer. SQLite's synchronous stays FULL: every commit is on disk before it counts. The mode is kept
+ * in the file, so the -wal and -shm files belong with the register (back it up with `.backup`).
+ */
+async function inWalMode(connecting: Promise<Connection>): Promise<Connection> {
+  const connection = await connecting;
+  await connection.executeScript('PRAGMA journal_mode = WAL');
+  return connection;
+}
+
 const open = new Map<string, { connection: Promise<Connection>; users: number }>();
 
 export function sharedSqliteAdapter(url: string): Factory {
@@ -18,7 +30,7 @@ export function sharedSqliteAdapter(url: string): Factory {
     provider: factory.provider,
     adapterName: factory.adapterName,
     async connect() {
-      const entry = open.get(url) ?? { connection: factory.connect(), users: 0 };
+      const entry = open.get(url) ?? { connection: inWalMode(factory.connect()), users: 0 };
       open.set(url, entry);
       entry.users += 1;
       const connection = await entry.connection;
