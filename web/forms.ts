@@ -35,6 +35,11 @@ export function valueOf(state: FormState | undefined, form: string, name: string
   return state?.form === form ? (state.values[name] ?? '') : fallback;
 }
 
+/** Field `name` of `form` as the page shows it again: what was filled in and what was wrong with it. */
+export function filled(state: FormState | undefined, form: string, name: string, fallback = '') {
+  return { form, name, value: valueOf(state, form, name, fallback), error: problemOf(state, form, name) };
+}
+
 /** The error summary: first on the page, each problem a link to its field. */
 export function errorSummary(title: string, state: FormState | undefined): Html {
   if (!state || (!state.problems.length && !state.message)) return html``;

@@ -5,7 +5,7 @@
  */
 import type { ActionName } from '../../domain/actions';
 import { actionFields, type ActionField, type FieldText } from '../action-forms';
-import { fieldId, input, problemOf, radios, textarea, valueOf, type FormState } from '../forms';
+import { fieldId, filled, input, radios, textarea, type FormState } from '../forms';
 import { html, type Html } from '../html';
 import { csrfField, PATHS, type PageContext } from '../layout';
 
@@ -35,13 +35,10 @@ export function formBasics(a: ActionFormContext, suffix = ''): Html {
 function field(ctx: PageContext, a: ActionFormContext, action: OfferedAction, f: ActionField, text: FieldText): Html {
   const name = action.name;
   const common = {
-    form: name,
-    name: f.name,
+    ...filled(a.form, name, f.name),
     label: text.label,
     hint: text.hint,
     optional: f.required ? undefined : ctx.t.forms.optional,
-    value: valueOf(a.form, name, f.name),
-    error: problemOf(a.form, name, f.name),
   };
   switch (f.kind) {
     case 'choice': {

@@ -7,7 +7,7 @@
  */
 import type { Channel } from '../../domain/channels';
 import type { ComplaintState, RegisterStatus } from '../../domain/complaint';
-import { errorSummary, input, problemOf, radios, textarea, valueOf, type FormState } from '../forms';
+import { errorSummary, filled, input, radios, textarea, type FormState } from '../forms';
 import { html, type Html } from '../html';
 import { layout, PATHS, type PageContext } from '../layout';
 import { actionsSection, formBasics, type ActionFormContext, type OfferedAction } from './complaint-actions';
@@ -110,14 +110,8 @@ function complainant(ctx: PageContext, v: ComplaintView, a: ActionFormContext): 
   const c = v.complainant;
   const form = 'complainant';
   const returned = v.form?.form === form;
-  const value = (name: keyof typeof c) => valueOf(v.form, form, name, c[name] ?? '');
-  const common = (name: keyof typeof c, label: string) => ({
-    form,
-    name,
-    label,
-    value: value(name),
-    error: problemOf(v.form, form, name),
-  });
+  // Not yet corrected: the register's details as they are.
+  const common = (name: keyof typeof c, label: string) => ({ ...filled(v.form, form, name, c[name] ?? ''), label });
   const correction = html`<details class="action"${returned && html` open`}>
     <summary><span class="action__title">${t.correct}</span></summary>
     <div class="action__body">
@@ -169,7 +163,7 @@ function notes(ctx: PageContext, v: ComplaintView, a: ActionFormContext, who: Pe
     v.may.note &&
     html`<form method="post" action="${PATHS.complaint(v.reference)}/notes" class="form" novalidate>
     ${formBasics(a, '-note')}
-    ${textarea({ form, name: 'text', label: t.note, value: valueOf(v.form, form, 'text'), error: problemOf(v.form, form, 'text'), rows: 3 })}
+    ${textarea({ ...filled(v.form, form, 'text'), label: t.note, rows: 3 })}
     <button type="submit" class="button button--secondary">${t.addNote}</button>
   </form>`
   }
@@ -179,13 +173,7 @@ function notes(ctx: PageContext, v: ComplaintView, a: ActionFormContext, who: Pe
 function incoming(ctx: PageContext, v: ComplaintView, a: ActionFormContext): Html {
   const t = ctx.t.complaint;
   const form = 'incoming';
-  const common = (name: string, label: string) => ({
-    form,
-    name,
-    label,
-    value: valueOf(v.form, form, name),
-    error: problemOf(v.form, form, name),
-  });
+  const common = (name: string, label: string) => ({ ...filled(v.form, form, name), label });
   return html`<section class="panel" aria-labelledby="incoming-title">
   <h2 id="incoming-title">${t.incoming}</h2>
   <p class="hint">${t.incomingIntro}</p>

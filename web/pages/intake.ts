@@ -4,7 +4,7 @@
  * e-mails entered later (R9 counts from it); "answered at once" is there only for authorised
  * representatives (R7). A hidden key makes a double-clicked form register one complaint.
  */
-import { errorSummary, input, problemOf, radios, textarea, valueOf, type FormState } from '../forms';
+import { errorSummary, filled, input, radios, textarea, type FormState } from '../forms';
 import { html } from '../html';
 import { csrfField, layout, PATHS, type PageContext } from '../layout';
 
@@ -21,12 +21,9 @@ export function intakePage(ctx: PageContext, v: IntakeView): string {
   const t = ctx.t.intake;
   const optional = ctx.t.forms.optional;
   const f = (name: string, label: string, hint?: string) => ({
-    form: INTAKE_FORM,
-    name,
+    ...filled(v.form, INTAKE_FORM, name, name === 'complainant.language' ? 'nl' : ''),
     label,
     hint,
-    value: valueOf(v.form, INTAKE_FORM, name, name === 'complainant.language' ? 'nl' : ''),
-    error: problemOf(v.form, INTAKE_FORM, name),
   });
   const main = html`${errorSummary(ctx.t.forms.errorTitle, v.form)}
 <div class="narrow">

@@ -2,7 +2,7 @@
  * R4: a complainant who lost the link to their status page asks for it again with the reference and
  * their e-mail address; and the page for a link we do not know (404, Dutch unless asked otherwise).
  */
-import { errorSummary, input, problemOf, valueOf, type FormState } from '../forms';
+import { errorSummary, filled, input, type FormState } from '../forms';
 import { html } from '../html';
 import { layout, PATHS, type PageContext } from '../layout';
 
@@ -11,12 +11,9 @@ export const LOST_LINK_FORM = 'link';
 export function lostLinkPage(ctx: PageContext, v: { requested?: boolean; form?: FormState }): string {
   const t = ctx.t.public.lostLink;
   const f = (name: 'reference' | 'email', hint: string) => ({
-    form: LOST_LINK_FORM,
-    name,
+    ...filled(v.form, LOST_LINK_FORM, name),
     label: t[name],
     hint,
-    value: valueOf(v.form, LOST_LINK_FORM, name),
-    error: problemOf(v.form, LOST_LINK_FORM, name),
   });
   const main = html`<div class="narrow">
 ${errorSummary(ctx.t.forms.errorTitle, v.form)}

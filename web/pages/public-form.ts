@@ -3,7 +3,7 @@
  * helps, plain words, an error summary that links to the fields. It works without JavaScript and ends on
  * the complainant's own status page. A hidden key makes a double-clicked form one complaint.
  */
-import { errorSummary, input, problemOf, textarea, valueOf, type FormState } from '../forms';
+import { errorSummary, filled, input, textarea, type FormState } from '../forms';
 import { html } from '../html';
 import { layout, PATHS, type PageContext } from '../layout';
 
@@ -34,14 +34,7 @@ export function publicFormPage(ctx: PageContext, v: PublicFormView): string {
   const t = ctx.t.public.form;
   const labels = publicFormLabels(ctx);
   const optional = ctx.t.forms.optional;
-  const f = (name: string, hint?: string) => ({
-    form: PUBLIC_FORM,
-    name,
-    label: labels[name],
-    hint,
-    value: valueOf(v.form, PUBLIC_FORM, name),
-    error: problemOf(v.form, PUBLIC_FORM, name),
-  });
+  const f = (name: string, hint?: string) => ({ ...filled(v.form, PUBLIC_FORM, name), label: labels[name], hint });
   const main = html`<div class="narrow">
 ${errorSummary(ctx.t.forms.errorTitle, v.form)}
 <h1>${t.title}</h1>

@@ -3,7 +3,7 @@
  * honestly, that it takes longer than promised), what we sent (with its content), and after closing the
  * one question how satisfied they are (R6). Only what the complainant may see: no notes, no staff.
  */
-import { errorSummary, problemOf, radios, textarea, valueOf, type FormState } from '../forms';
+import { errorSummary, filled, radios, textarea, type FormState } from '../forms';
 import { html, type Html } from '../html';
 import { layout, PATHS, type PageContext } from '../layout';
 
@@ -28,13 +28,7 @@ function satisfaction(ctx: PageContext, v: StatusView): Html {
   const t = ctx.t.public.status;
   if (v.satisfaction.answered) return html`<p class="notice" role="status">${t.thanks}</p>`;
   if (!v.satisfaction.asked) return html``;
-  const f = (name: string, label: string) => ({
-    form: SATISFACTION_FORM,
-    name,
-    label,
-    value: valueOf(v.form, SATISFACTION_FORM, name),
-    error: problemOf(v.form, SATISFACTION_FORM, name),
-  });
+  const f = (name: string, label: string) => ({ ...filled(v.form, SATISFACTION_FORM, name), label });
   return html`<section class="panel" aria-labelledby="satisfaction-title">
   <h2 id="satisfaction-title" class="visually-hidden">${t.question}</h2>
   <form method="post" action="${PATHS.status(v.token)}/satisfaction" class="form" novalidate>
