@@ -67,4 +67,30 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // A test's clock moves only forward from the day it runs: a literal date handed to a clock helper is a
+    // test that passes until that day comes (issue 16). Move to the next moment of the kind needed instead
+    // (test/support/moments.ts) and compute what to expect from it.
+    files: ['test/**/*.ts'],
+    ignores: ['test/histories/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['Literal[value=/^\\d{4}-\\d{2}-\\d{2}/]', 'TemplateElement[value.raw=/^\\d{4}-\\d{2}-\\d{2}/]'].flatMap(
+          (literal) => [
+            {
+              selector: `CallExpression[callee.name=/^(sleepUntil\\w*|nextDay|nextWeekday|nextDayOfMonth|nextDate|nextSummerTimeStart)$/] ${literal}`,
+              message:
+                'No literal date for the test clock: move to the next moment of its kind (test/support/moments.ts).',
+            },
+            {
+              selector: `CallExpression[callee.property.name=/^sleepUntil\\w*$/] ${literal}`,
+              message:
+                'No literal date for the test clock: move to the next moment of its kind (test/support/moments.ts).',
+            },
+          ],
+        ),
+      ],
+    },
+  },
 );

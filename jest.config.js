@@ -1,7 +1,8 @@
 /**
  * Two projects in one run, so that CI gets one total: every test on SQLite, and the register's tests
  * again on PostgreSQL when TEST_POSTGRES_URL names a server (scripts/test-postgres.sh starts one).
- * One project alone: `jest --selectProjects postgres` (npm run test:postgres).
+ * One project alone: `jest --selectProjects postgres` (npm run test:postgres). With TEST_CLOCK_SHIFT_DAYS set,
+ * a third project runs the date-sensitive tests again on a clock moved that many days on.
  */
 
 /** The tests that exercise the register itself: its queries, constraints, transactions and migrations. */
@@ -17,6 +18,28 @@ const REGISTER_TESTS = [
   'register-migrations',
   'security',
   'staff-accounts',
+];
+
+/**
+ * The tests whose outcome depends on the day they run if they get it wrong: weekdays, opening hours,
+ * holidays, month boundaries, summer time, terms counted from today. With TEST_CLOCK_SHIFT_DAYS=N they run
+ * again as the `shifted` project, their clock N days after today (.ci/run picks N from the date).
+ */
+const DATE_SENSITIVE = [
+  'api-actions',
+  'api-lists',
+  'dates-shown',
+  'deadline-proof',
+  'handler-reminders',
+  'late-entry',
+  'letters-to-post',
+  'monthly-report',
+  'oral-complaint',
+  'overdue-work',
+  'promised-date',
+  'reports-summary',
+  'working-days-procedure',
+  'written-complaint',
 ];
 
 /** @type {import('jest').Config} */
@@ -41,6 +64,15 @@ module.exports = {
             displayName: 'postgres',
             testMatch: REGISTER_TESTS.map((name) => `<rootDir>/test/${name}.test.ts`),
             setupFiles: [...common.setupFiles, '<rootDir>/test/support/use-postgres.ts'],
+          },
+        ]
+      : []),
+    ...(process.env.TEST_CLOCK_SHIFT_DAYS
+      ? [
+          {
+            ...common,
+            displayName: 'shifted',
+            testMatch: DATE_SENSITIVE.map((name) => `<rootDir>/test/${name}.test.ts`),
           },
         ]
       : []),

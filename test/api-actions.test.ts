@@ -5,7 +5,7 @@
 import request from 'supertest';
 import type { Role } from '../api/auth/roles';
 import type { ActionName } from '../domain/actions';
-import { addDays, localDate } from '../domain/calendar';
+import { addDays } from '../domain/calendar';
 import { oralComplaint, startHarness, writtenComplaint, type Harness } from './support/harness';
 
 let h: Harness;
@@ -65,7 +65,8 @@ async function until(check: () => Promise<boolean>): Promise<void> {
   for (let i = 0; i < 200 && !(await check()); i++) await new Promise((r) => setTimeout(r, 25));
 }
 
-const inTenDays = () => addDays(localDate(new Date().toISOString(), 'Europe/Amsterdam'), 10);
+/** Ten days after today by the test server's clock (which a run may have moved on), not the machine's. */
+const inTenDays = async () => addDays(await h.today(), 10);
 
 interface Case {
   role: Role;
@@ -102,7 +103,7 @@ const CASES: Record<ActionName, Case> = {
   'cannot-answer-in-time': {
     role: 'handler',
     ready: 'written',
-    body: () => ({ way: 'Wij vragen advies.', expectedBy: inTenDays() }),
+    body: async () => ({ way: 'Wij vragen advies.', expectedBy: await inTenDays() }),
     phase: 'acknowledged',
     event: 'acknowledged',
     bad: { body: { way: 'Advies.', expectedBy: '31-12-2026' }, field: 'expectedBy' },

@@ -1,10 +1,11 @@
 /**
  * R4/R5: every date shown to people is the day meant. A promised date is a day, not "midnight after
  * it"; the complainant's page never presents a date that has passed as a promise, and after a missed
- * promise says so honestly, with what happens now. Across a change to summer time too.
+ * promise says so honestly, with what happens now. Across the next change to summer time too.
  */
 import { addDays } from '../domain/calendar';
 import { STAFF, mailsAbout, useHarness, writtenComplaint } from './support/harness';
+import { at, nextSummerTimeStart } from './support/moments';
 
 const h = useHarness();
 
@@ -55,20 +56,25 @@ test('R4: after a missed promise the status page says it is later than promised 
 });
 
 test('R4/R9: across the change to summer time, the promised day and the reply term show as the days meant', async () => {
-  // Late March 2027: summer time starts on Sunday 28 March.
-  await h.sleepUntil('2027-03-20T09:00:00Z');
+  // The Saturday eight days before the next change to summer time (the last Sunday of March).
+  const summerTime = nextSummerTimeStart(await h.now());
+  const saturday = addDays(summerTime, -8);
+  await h.sleepUntil(at(saturday, '10:00'));
   const { ref, token } = await fileWithStatusLink('zomertijd@example.nl');
   const status = await h.get(`/api/public/status/${token}`);
-  // Received Saturday 20 March: 14 days later is Saturday 3 April (CEST), the last day of the term.
-  expect(status.body.replyExpectedByText).toBe('U ontvangt uiterlijk 3 april 2027 onze reactie.');
+  // 14 days after a Saturday in winter time is a Saturday in summer time, the last day of the term.
+  expect(status.body.replyExpectedByText).toBe(
+    `U ontvangt uiterlijk ${dutchDate(addDays(saturday, 14))} onze reactie.`,
+  );
 
-  await h.act(ref, 'cannot-answer-in-time', { way: 'Wij vragen advies.', expectedBy: '2027-03-28' }, 'handler');
+  // The promised day is the day the clocks change.
+  await h.act(ref, 'cannot-answer-in-time', { way: 'Wij vragen advies.', expectedBy: summerTime }, 'handler');
   const promised = await h.get(`/api/public/status/${token}`);
-  expect(promised.body.replyExpectedByText).toBe('U ontvangt uiterlijk 28 maart 2027 onze reactie.');
-  await h.sleepUntil('2027-03-27T09:00:00Z'); // past the reminder moment, two days before the day ends
+  expect(promised.body.replyExpectedByText).toBe(`U ontvangt uiterlijk ${dutchDate(summerTime)} onze reactie.`);
+  await h.sleepUntil(at(addDays(summerTime, -1), '10:00')); // past the reminder moment, two days before the day ends
   const text = mailsAbout(h, STAFF, ref)
     .map((m) => `${m.subject}\n${m.text}`)
     .join('\n');
-  expect(text).toContain('uiterlijk 28 maart 2027');
-  expect(text).not.toContain('29 maart');
+  expect(text).toContain(`uiterlijk ${dutchDate(summerTime)}`);
+  expect(text).not.toContain(dutchDate(addDays(summerTime, 1)));
 });

@@ -7,9 +7,9 @@
 import { execFileSync } from 'node:child_process';
 import type { ParsedMail } from 'mailparser';
 import { TASK_QUEUE } from '../domain/actions';
-import { previousMonth } from '../domain/report-period';
 import type { MonthlyReportInput, MonthlyReportSent } from '../domain/reports';
 import { MANAGER, useHarness } from './support/harness';
+import { nextDayOfMonth } from './support/moments';
 import { insertComplaint } from './support/register-rows';
 
 const DIRECTOR = 'directie@balansborne.test';
@@ -132,8 +132,10 @@ test('R6: retried while the mail server is down, the report goes out once, the s
 });
 
 test('R6: started by the Schedule (no month given), it reports on the month before the one it runs in', async () => {
-  await h.sleepUntil('2027-03-02T06:00:00Z'); // the Schedule's default: the 2nd, at 07:00 in Amsterdam
-  const month = previousMonth(await h.today());
+  const runDay = nextDayOfMonth(await h.now(), 2, '07:00'); // the Schedule's default: the 2nd, at 07:00 in Amsterdam
+  await h.sleepUntil(runDay.at);
+  const [year, monthOfRun] = runDay.date.split('-').map(Number);
+  const month = monthOfRun === 1 ? `${year - 1}-12` : `${year}-${String(monthOfRun - 1).padStart(2, '0')}`;
   const sent = await run({ timeZone: ZONE });
   expect(sent).toMatchObject({ month, sentNow: true });
   expect(h.smtp.to(MANAGER).at(-1)!.attachments[0].filename).toBe(`klachtenrapportage-${month}.pdf`);

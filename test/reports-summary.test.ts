@@ -10,6 +10,7 @@ import request from 'supertest';
 import { createApp } from '../api/app';
 import { addDays } from '../domain/calendar';
 import { oralComplaint, useHarness, writtenComplaint } from './support/harness';
+import { nextDayOfMonth } from './support/moments';
 import { insertComplaint } from './support/register-rows';
 import { fillReportFixture, MEASURED_AT } from './support/report-fixture';
 
@@ -246,8 +247,9 @@ test('R6: only managers and operators read reports (403 for the others)', async 
 });
 
 test('R6/R9/R7/R5: complaints handled through the API and their workflows show in the figures', async () => {
-  // Past every period above, so that these two are the only complaints of their own period.
-  await h.sleepUntil('2027-01-05T09:00:00Z');
+  // Past every period above (the fixture's complaints arrived by 30 November 2026), so that these two are
+  // the only complaints of their own period.
+  await h.sleepUntil(nextDayOfMonth(await h.now(), 5, '10:00').at);
   const today = await h.today();
   const written = (await h.intake(writtenComplaint({ service: 'Wachtlijst' })).expect(201)).body.complaint.reference;
   const oral = (await h.intake(oralComplaint()).expect(201)).body.complaint.reference;

@@ -63,7 +63,10 @@ export interface Harness {
   stopWorker(): Promise<void>;
   /** The workflow of complaint `reference`. */
   workflow(reference: string): WorkflowHandle;
-  /** Skips the test server's clock forward to `iso` (no-op when it has passed). */
+  /**
+   * Skips the test server's clock forward to `iso`. A moment that has passed is an error, not a no-op:
+   * the clock cannot go back, and a test that asked for a literal date would silently run on another day.
+   */
   sleepUntil(iso: string): Promise<void>;
   /** Today's date (YYYY-MM-DD) in the organisation's time zone, by the test server's clock. */
   today(): Promise<string>;
@@ -122,6 +125,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     client: { dataConverter: dataConverter(keys) },
   });
   await registerSearchAttributes(temporal.connection.operatorService, temporal.namespace ?? 'default');
+  await shiftClock(temporal);
   const mailer = createMailer(config.mail);
   const activities = createActivities(activityDeps(config, register.db, mailer, keys));
   const worker: Worker = await createComplaintWorker({
@@ -153,6 +157,8 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     workflow: (reference) => temporal.client.workflow.getHandle(reference),
     async sleepUntil(iso) {
       const ms = Date.parse(iso) - (await now()).getTime();
+      if (ms < 0)
+        throw new Error(`sleepUntil(${iso}): that moment has passed (the clock reads ${(await now()).toISOString()})`);
       if (ms > 0) await temporal.sleep(ms);
     },
     today: async () => localDate((await now()).toISOString(), config.terms.timeZone),
@@ -182,6 +188,16 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       await register.close();
     },
   };
+}
+
+/**
+ * TEST_CLOCK_SHIFT_DAYS=N starts the file's clock N days after today, so that a run proves its tests pass
+ * on whatever day they run, not only on this one (.ci/run picks N from the date and prints it).
+ */
+async function shiftClock(temporal: TestWorkflowEnvironment): Promise<void> {
+  const spec = process.env.TEST_CLOCK_SHIFT_DAYS ?? '0';
+  if (!/^\d{1,4}$/.test(spec)) throw new Error(`TEST_CLOCK_SHIFT_DAYS must be a whole number of days, not "${spec}"`);
+  if (Number(spec) > 0) await temporal.sleep(Number(spec) * 86_400_000);
 }
 
 /** The intake as staff give it, registered by the intake desk (or, answered at once, by the representative). */
