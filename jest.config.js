@@ -13,6 +13,8 @@ const REGISTER_TESTS = [
   'api-lists',
   'api-public',
   'deadline-proof',
+  'key-loss',
+  'key-rotation',
   'lifecycle',
   'register-instances',
   'register-migrations',

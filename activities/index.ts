@@ -87,7 +87,9 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
       subject: c.subject,
       receivedAt: c.receivedAt.toISOString(),
       language: c.language as Language,
-      statusUrl: c.statusTokenSealed ? `${deps.publicUrl}/status/${unseal(deps.keys, c.statusTokenSealed)}` : undefined,
+      statusUrl: c.statusTokenSealed
+        ? `${deps.publicUrl}/status/${unseal(deps.keys, c.statusTokenSealed, 'status-token')}`
+        : undefined,
     };
   }
 

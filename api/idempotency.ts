@@ -70,7 +70,10 @@ export function idempotent(db: Database, keys: Keyring, ttlMs: number): RequestH
         }
         if (first.state === 'done') {
           res.set(JSON.parse(first.responseHeaders ?? '{}'));
-          res.status(first.responseStatus!).type('application/json').send(unseal(keys, first.responseBody!));
+          res
+            .status(first.responseStatus!)
+            .type('application/json')
+            .send(unseal(keys, first.responseBody!, 'idempotent-answer'));
           return;
         }
         if (Date.now() > deadline) throw new HttpError(409, 'a request with this Idempotency-Key is still in progress');
@@ -90,7 +93,7 @@ export function idempotent(db: Database, keys: Keyring, ttlMs: number): RequestH
                 state: 'done',
                 responseStatus: res.statusCode,
                 // Sealed: the answer can hold a new API token or a complainant's status link.
-                responseBody: seal(keys, JSON.stringify(body)),
+                responseBody: seal(keys, JSON.stringify(body), 'idempotent-answer'),
                 responseHeaders: JSON.stringify(res.get('Location') ? { Location: res.get('Location') } : {}),
               },
             });

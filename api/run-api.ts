@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
 import type { Config } from '../infra/config';
 import { openDatabase } from '../infra/database';
-import { loadKeyring } from '../infra/keyring';
+import { openKeyring } from '../infra/key-register';
 import { dataConverter } from '../infra/payload-codec';
 import { registerSearchAttributes } from '../infra/search-attributes';
 import type { Running } from '../worker/run-worker';
@@ -13,10 +13,13 @@ import { keepStartingPendingWorkflows, startPendingWorkflows } from './complaint
 import { ensureMonthlyReportSchedule } from './reports/schedule';
 
 export async function runApi(config: Config, address: string): Promise<Running> {
-  const connection = await Connection.connect({ address });
-  const keys = loadKeyring(config);
-  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(keys) });
   const db = openDatabase(config.databaseUrl);
+  const keys = await openKeyring(config, db).catch(async (error) => {
+    await db.$disconnect();
+    throw error;
+  });
+  const connection = await Connection.connect({ address });
+  const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(keys) });
   const added = await registerSearchAttributes(connection.operatorService, config.temporal.namespace);
   if (added.length) console.log(`registered search attributes ${added.join(', ')} in Temporal`);
   await scheduleMonthlyReport(client, config);

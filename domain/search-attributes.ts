@@ -9,7 +9,7 @@ import { defineSearchAttributeKey } from '@temporalio/common';
 export const COMPLAINT_STATUS = defineSearchAttributeKey('ComplaintStatus', 'KEYWORD');
 export const COMPLAINT_CHANNEL = defineSearchAttributeKey('ComplaintChannel', 'KEYWORD');
 export const NEXT_DEADLINE = defineSearchAttributeKey('NextDeadline', 'DATETIME');
-/** The staff account (or e-mail address) the complaint is assigned to. */
+/** The staff account the complaint is assigned to, by login name; "extern" for an outside e-mail address. */
 export const HANDLER = defineSearchAttributeKey('Handler', 'KEYWORD');
 
 export const SEARCH_ATTRIBUTES = [COMPLAINT_STATUS, COMPLAINT_CHANNEL, NEXT_DEADLINE, HANDLER];

@@ -80,8 +80,10 @@ const schema = z.object({
   TEMPORAL_PORT: port(7233),
   TEMPORAL_UI_PORT: port(8233),
 
-  /** "id:base64key,…": the first encrypts, all decrypt (infra/keyring.ts). Unset: DATA_DIR/keys.json. */
+  /** "id:base64key,…": the first encrypts, all decrypt (infra/keyring.ts). Unset: the key file. */
   ENCRYPTION_KEYS: optionalText,
+  /** The key file when ENCRYPTION_KEYS is unset; default DATA_DIR/keys.json. Keep it apart from backups of the register if you can. */
+  KEY_FILE: optionalText,
   /** Where Temporal Web runs, allowed to ask /codec/decode from the browser. */
   TEMPORAL_UI_ORIGIN: optionalText,
 
@@ -167,8 +169,10 @@ export interface Config {
   temporal: { address?: string; namespace: string; port: number; uiPort: number; uiOrigin: string };
   /** The worker: its workflow cache size (memory stays bounded however many complaints are open), its bundle. */
   worker: { cacheSize: number; bundlePath?: string };
-  /** ENCRYPTION_KEYS as given; absent: a key file in the data folder. */
+  /** ENCRYPTION_KEYS as given; absent: the key file. */
   encryptionKeys?: string;
+  /** The key file (KEY_FILE); absent: DATA_DIR/keys.json. */
+  keyFile?: string;
   mail: { smtpUrl?: string; from: string; staff: string; manager: string; outboxDir: string };
   /** How long a staff action waits for the complaint's workflow to take it (a worker may be down). */
   actionTimeoutMs: number;
@@ -215,6 +219,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       uiOrigin: e.TEMPORAL_UI_ORIGIN ?? `http://localhost:${e.TEMPORAL_UI_PORT}`,
     },
     encryptionKeys: e.ENCRYPTION_KEYS,
+    keyFile: e.KEY_FILE && path.resolve(e.KEY_FILE),
     worker: { cacheSize: e.WORKFLOW_CACHE_SIZE, bundlePath: e.WORKFLOW_BUNDLE && path.resolve(e.WORKFLOW_BUNDLE) },
     mail: {
       smtpUrl: e.SMTP_URL,

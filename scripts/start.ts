@@ -9,7 +9,10 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { runApi } from '../api/run-api';
-import { loadConfig } from '../infra/config';
+import { ConfigError, loadConfig } from '../infra/config';
+import { openDatabase } from '../infra/database';
+import { openKeyring } from '../infra/key-register';
+import { KeyringError } from '../infra/keyring';
 import { redactedUrl } from '../infra/database-url';
 import { keepFilesPrivate } from '../infra/private-files';
 import { stopOnSignal } from '../infra/stop-on-signal';
@@ -24,6 +27,9 @@ async function main(): Promise<void> {
     stdio: 'inherit',
     env: { ...process.env, DATABASE_URL: config.databaseUrl, DATA_DIR: config.dataDir },
   });
+
+  // Before anything starts: keys that cannot read what the register and Temporal hold stop the service here.
+  await checkKeys(config);
 
   let temporal: TestWorkflowEnvironment | undefined;
   let address = config.temporal.address;
@@ -73,7 +79,17 @@ async function main(): Promise<void> {
   });
 }
 
+async function checkKeys(config: ReturnType<typeof loadConfig>): Promise<void> {
+  const db = openDatabase(config.databaseUrl);
+  try {
+    await openKeyring(config, db);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 main().catch((error) => {
-  console.error(error);
+  // A problem of configuration or keys is the operator's to fix: its message says how; a stack would bury it.
+  console.error(error instanceof KeyringError || error instanceof ConfigError ? error.message : error);
   process.exit(1);
 });

@@ -82,6 +82,25 @@ test('R9: a repeated "reply sent" with its key is one update: one e-mail to the 
   ).toBe(1);
 });
 
+test("privacy: the Update ID in Temporal's history is a keyed hash, not the client's key or the caller's login", async () => {
+  const created = await intake(writtenComplaint(), 'hash-intake');
+  const ref = created.body.complaint.reference;
+  const key = 'mail-van-jan-jansen-2026';
+  await request(h.app)
+    .post(`${created.headers.location}/assign`)
+    .set(h.as('handler'))
+    .set('Idempotency-Key', key)
+    .send({ handler: 'handler-1' })
+    .expect(200);
+  const history = await h.workflow(ref).fetchHistory();
+  const accepted = history.events!.map((e) => e.workflowExecutionUpdateAcceptedEventAttributes).filter(Boolean);
+  const updateIds = accepted.map((a) => a!.acceptedRequest!.meta!.updateId!);
+  expect(updateIds).toHaveLength(1);
+  expect(updateIds[0]).toMatch(/^[A-Za-z0-9_-]{32,}$/);
+  expect(updateIds[0]).not.toContain(key);
+  expect(updateIds[0]).not.toContain('handler-1');
+});
+
 test('keys expire after IDEMPOTENCY_KEY_TTL: the same key then makes a new request', async () => {
   const created = await intake(writtenComplaint(), 'note-intake');
   const note = () =>

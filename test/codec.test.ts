@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Payload } from '@temporalio/common';
+import { temporal } from '@temporalio/proto';
 import { keyringOf, loadKeyring, newKeySpec, parseKeys } from '../infra/keyring';
 import { EncryptionCodec, ENCRYPTED } from '../infra/payload-codec';
 import { seal, unseal } from '../infra/sealed';
@@ -77,9 +78,43 @@ test('without ENCRYPTION_KEYS a key is generated once into the data folder, read
 test('a sealed text (an idempotent answer) round-trips and hides its content', () => {
   const keys = parseKeys(newKeySpec('a'));
   const secret = JSON.stringify({ token: 'geheim-token-123', statusUrl: 'http://x/status/abc' });
-  const sealed = seal(keys, secret);
-  expect(sealed).toMatch(/^v1\.a\./);
+  const sealed = seal(keys, secret, 'idempotent-answer');
+  expect(sealed).toMatch(/^v2\.a\./);
   expect(sealed).not.toContain('geheim');
-  expect(unseal(keys, sealed)).toBe(secret);
-  expect(() => unseal(parseKeys(newKeySpec('b')), sealed)).toThrow('cannot unseal a text sealed with key "a"');
+  expect(unseal(keys, sealed, 'idempotent-answer')).toBe(secret);
+  expect(() => unseal(parseKeys(newKeySpec('b')), sealed, 'idempotent-answer')).toThrow(
+    'cannot unseal a text sealed with key "a"',
+  );
+});
+
+describe('one key, two uses kept apart (associated data naming the purpose)', () => {
+  const keys = parseKeys(newKeySpec('a'));
+  const asPayload = (ciphertext: Buffer, version?: string): Payload => ({
+    metadata: {
+      encoding: new TextEncoder().encode(ENCRYPTED),
+      'encryption-key-id': new TextEncoder().encode('a'),
+      ...(version ? { 'encryption-version': new TextEncoder().encode(version) } : {}),
+    },
+    data: ciphertext,
+  });
+
+  test('a sealed register value cannot be decoded as a Temporal payload', async () => {
+    const inner = temporal.api.common.v1.Payload.encode(reply).finish();
+    const sealed = seal(keys, Buffer.from(inner).toString('latin1'), 'status-token');
+    const ciphertext = Buffer.from(sealed.split('.')[2], 'base64');
+    const codec = new EncryptionCodec(keys);
+    await expect(codec.decode([asPayload(ciphertext, '2')])).rejects.toThrow('failed authentication');
+  });
+
+  test("a payload's ciphertext cannot be unsealed as a register value", async () => {
+    const [encrypted] = await new EncryptionCodec(keys).encode([reply]);
+    const asSealed = `v2.a.${Buffer.from(encrypted.data!).toString('base64')}`;
+    expect(() => unseal(keys, asSealed, 'idempotent-answer')).toThrow('cannot unseal');
+  });
+
+  test('a value sealed for one purpose cannot be unsealed for another', () => {
+    const sealed = seal(keys, 'geheim-token', 'status-token');
+    expect(unseal(keys, sealed, 'status-token')).toBe('geheim-token');
+    expect(() => unseal(keys, sealed, 'idempotent-answer')).toThrow('cannot unseal');
+  });
 });

@@ -51,7 +51,7 @@ beforeAll(async () => {
     connection: temporal.nativeConnection,
     namespace: 'default',
     activities: createActivities(activityDeps(config, register.db, mailer, keys)),
-    dataConverter: dataConverter(keys),
+    keys,
     workflowBundle: { codePath: BUNDLE_PATH },
   });
   running = worker.run();

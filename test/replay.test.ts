@@ -12,7 +12,7 @@ import { historyFromJSON } from '@temporalio/common/lib/proto-utils';
 import { bundleWorkflowCode, Worker } from '@temporalio/worker';
 import { DeterminismViolationError } from '@temporalio/workflow';
 import { parseKeys } from '../infra/keyring';
-import { dataConverter } from '../infra/payload-codec';
+import { workerDataConverter } from '../infra/payload-codec';
 import { WORKFLOW_SOURCES } from '../worker/bundle';
 import { HISTORY_ENCRYPTION_KEYS } from './histories/keys';
 import { SCENARIOS } from './histories/scenarios';
@@ -28,7 +28,8 @@ const histories = generations.flatMap((generation) =>
       history: historyFromJSON(JSON.parse(fs.readFileSync(path.join(HISTORIES_DIR, generation, f), 'utf8'))),
     })),
 );
-const converter = dataConverter(parseKeys(HISTORY_ENCRYPTION_KEYS));
+// The worker's converter, as production replays with it: plain payloads of the first generation marked.
+const converter = workerDataConverter(parseKeys(HISTORY_ENCRYPTION_KEYS));
 /** The complaint's own histories (the status link's small workflow is not what the changed fixture changes). */
 const complaintHistories = histories.filter(
   (h) => h.history.events?.[0]?.workflowExecutionStartedEventAttributes?.workflowType?.name === 'complaintWorkflow',

@@ -4,8 +4,7 @@ import { activityDeps, createActivities } from '../activities';
 import { createMailer } from '../activities/mailer';
 import type { Config } from '../infra/config';
 import { openDatabase } from '../infra/database';
-import { loadKeyring } from '../infra/keyring';
-import { dataConverter } from '../infra/payload-codec';
+import { openKeyring } from '../infra/key-register';
 import { createComplaintWorker } from './create-worker';
 
 export interface Running {
@@ -15,16 +14,19 @@ export interface Running {
 }
 
 export async function runWorker(config: Config, address: string): Promise<Running> {
-  const connection = await NativeConnection.connect({ address });
   const db = openDatabase(config.databaseUrl);
+  const keys = await openKeyring(config, db).catch(async (error) => {
+    await db.$disconnect();
+    throw error;
+  });
+  const connection = await NativeConnection.connect({ address });
   const mailer = createMailer(config.mail);
-  const keys = loadKeyring(config);
   const activities = createActivities(activityDeps(config, db, mailer, keys));
   const worker = await createComplaintWorker({
     connection,
     namespace: config.temporal.namespace,
     activities,
-    dataConverter: dataConverter(keys),
+    keys,
     cacheSize: config.worker.cacheSize,
     ...(config.worker.bundlePath ? { workflowBundle: { codePath: config.worker.bundlePath } } : {}),
   });

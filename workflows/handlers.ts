@@ -4,7 +4,7 @@
  * rules.ts whether the complaint's state allows it, so a refused action never enters the history.
  * A handler changes the state, starts what must be sent, and puts the action on record.
  */
-import { setHandler } from '@temporalio/workflow';
+import { patched, setHandler } from '@temporalio/workflow';
 import {
   ACTION_NAMES,
   ACTIONS,
@@ -14,7 +14,8 @@ import {
   type ActionInput,
   type ActionName,
 } from '../domain/actions';
-import { invalid, problemsOf } from '../domain/refusals';
+import { invalid, problemsOf, refuse } from '../domain/refusals';
+import { isUnsealed, UNSEALED_REFUSAL } from '../domain/sealed-messages';
 import { now } from './clock';
 import { digest } from './digest';
 import type { Procedure } from './procedure';
@@ -120,7 +121,9 @@ function handle<A extends ActionName>(p: Procedure, name: A): void {
       return p.view();
     },
     {
+      // Validators run for new Updates only, never on replay: no patch needed for histories with plain ones.
       validator: (action: ActionInput<A>) => {
+        if (isUnsealed(action)) refuse(UNSEALED_REFUSAL);
         const parsed = input.safeParse(action);
         if (!parsed.success) invalid(...problemsOf(parsed.error));
         rule(p.state, p.terms, action);
@@ -134,7 +137,10 @@ export function registerHandlers(p: Procedure): void {
   setHandler(statusQuery, () => p.view());
   for (const name of ACTION_NAMES) handle(p, name);
   // The register was corrected (its own event has the details): only which routes exist changes here.
-  setHandler(contactChangedSignal, ({ contact }) => {
+  setHandler(contactChangedSignal, (signal) => {
+    // Signals cannot be refused: one that did not come from the service is ignored.
+    if (isUnsealed(signal) && patched('sealed-messages-only')) return;
+    const { contact } = signal;
     if (typeof contact?.email === 'boolean' && typeof contact?.postal === 'boolean') p.state.contact = contact;
   });
 }

@@ -4,7 +4,9 @@
  * the complaint's: it is needed also after the complaint's procedure has ended, and it must survive a
  * mail server that is down for a while.
  */
+import { ApplicationFailure, patched } from '@temporalio/workflow';
 import { MESSAGE } from '../domain/explain';
+import { isUnsealed, UNSEALED_REFUSAL } from '../domain/sealed-messages';
 import { mail } from './activities';
 
 export interface StatusLinkRequest {
@@ -14,6 +16,10 @@ export interface StatusLinkRequest {
 }
 
 export async function statusLinkWorkflow(request: StatusLinkRequest): Promise<void> {
+  // Only the API asks for a link to be sent: a request without the payload key could flood a complainant.
+  if (isUnsealed(request) && patched('sealed-messages-only')) {
+    throw ApplicationFailure.nonRetryable(UNSEALED_REFUSAL, 'UnsealedInput');
+  }
   const message = {
     key: request.key,
     reference: request.reference,

@@ -9,6 +9,16 @@ import type { ComplaintState } from '../domain/complaint';
 import { currentDetails } from '../domain/explain';
 import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, HANDLER, NEXT_DEADLINE } from '../domain/search-attributes';
 
+/**
+ * A handler by login name, as operators filter; one named by an outside e-mail address as "extern": the
+ * address is personal data, and search attributes are not encrypted. Complaints assigned to an address
+ * before this existed keep it in their history, as recorded.
+ */
+function handlerShown(handler: string | undefined): string | null {
+  if (!handler) return null;
+  return handler.includes('@') && patched('handler-not-an-address') ? 'extern' : handler;
+}
+
 export class TemporalWebView {
   /** The search attributes last written. */
   private readonly written = new Map<string, string | null>();
@@ -21,7 +31,7 @@ export class TemporalWebView {
       [COMPLAINT_STATUS, state.phase],
       [COMPLAINT_CHANNEL, state.channel],
       [NEXT_DEADLINE, state.deadlines[0]?.due ?? null],
-      [HANDLER, state.handler ?? null],
+      [HANDLER, handlerShown(state.handler)],
     ];
     const changed = values.filter(([key, value]) => this.written.get(key.name) !== value);
     if (!changed.length) return;

@@ -11,13 +11,14 @@ import { isFinal, type ComplaintState, type Phase } from '../../domain/complaint
 import { refuse } from '../../domain/refusals';
 import type { Config } from '../../infra/config';
 import type { Database } from '../../infra/database';
+import { keyedId, type Keyring } from '../../infra/keyring';
 import type { StaffMember } from '../auth/accounts';
 import { permitted } from '../auth/authenticate';
 import { findComplaint } from './find';
 import { REGISTER_CHECKS } from './register-checks';
 
 export async function performAction<A extends ActionName>(
-  deps: { db: Database; client: Client; config: Config },
+  deps: { db: Database; client: Client; config: Config; keys: Keyring },
   staff: StaffMember,
   reference: string,
   name: A,
@@ -35,8 +36,9 @@ export async function performAction<A extends ActionName>(
     return await client.withDeadline(Date.now() + config.actionTimeoutMs, () =>
       client.workflow.getHandle(row.reference).executeUpdate(updateOf(name), {
         args: [action],
-        // Temporal runs an Update ID once: a retry that outlives the HTTP idempotency record still does nothing twice.
-        ...(key ? { updateId: `${staff.id}:${name}:${key}` } : {}),
+        // Temporal runs an Update ID once: a retry that outlives the HTTP idempotency record still does nothing
+        // twice. A keyed hash: the history shows neither the client's key nor who sent it.
+        ...(key ? { updateId: keyedId(deps.keys, 'update-id', `${staff.id}:${name}:${key}`) } : {}),
       }),
     );
   } catch (error) {

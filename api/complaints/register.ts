@@ -123,7 +123,7 @@ export async function registerComplaint(
               : null,
             terms: JSON.stringify(terms),
             statusTokenHash: hashToken(statusToken),
-            statusTokenSealed: keys ? seal(keys, statusToken) : null,
+            statusTokenSealed: keys ? seal(keys, statusToken, 'status-token') : null,
           },
         });
         // Registration is on record with the complaint itself, before the workflow does anything.

@@ -55,7 +55,7 @@ export async function filePublic(deps: AppDeps, body: unknown, intakeKey?: strin
     keys: deps.keys,
   });
   const sealed = filed.complaint.statusTokenSealed;
-  const statusToken = filed.statusToken ?? (sealed ? unseal(deps.keys, sealed) : undefined);
+  const statusToken = filed.statusToken ?? (sealed ? unseal(deps.keys, sealed, 'status-token') : undefined);
   return { ...filed, statusToken };
 }
 

@@ -67,7 +67,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
     connection: options.nativeConnection,
     namespace: config.temporal.namespace,
     activities: options.activities ? options.activities(activities) : activities,
-    dataConverter: dataConverter(keys),
+    keys,
     workflowBundle: { codePath: config.worker.bundlePath! },
     cacheSize: config.worker.cacheSize,
   });

@@ -21,7 +21,8 @@ import { fileComplaint } from '../../api/complaints/file-complaint';
 import type { Intake } from '../../api/complaints/register';
 import { intakeSchema } from '../../api/complaints/schemas';
 import { loadConfig, type Config } from '../../infra/config';
-import { loadKeyring, type Keyring } from '../../infra/keyring';
+import { openKeyring } from '../../infra/key-register';
+import type { Keyring } from '../../infra/keyring';
 import { dataConverter } from '../../infra/payload-codec';
 import { registerSearchAttributes } from '../../infra/search-attributes';
 import { temporalTestServer } from '../../infra/temporal-binaries';
@@ -119,7 +120,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     RECEIPT_CONFIRMATION: 'false',
     ...env,
   });
-  const keys = loadKeyring(config);
+  const keys = await openKeyring(config, register.db);
   const temporal = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: temporalTestServer() },
     client: { dataConverter: dataConverter(keys) },
@@ -132,7 +133,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     connection: temporal.nativeConnection,
     namespace: temporal.namespace ?? 'default',
     activities,
-    dataConverter: dataConverter(keys),
+    keys,
     workflowBundle: { codePath: BUNDLE_PATH },
   });
   const running = worker.run();
