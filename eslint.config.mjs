@@ -41,10 +41,19 @@ export default tseslint.config(
   },
   {
     files: ['workflows/**/*.ts', 'domain/**/*.ts'],
+    ignores: ['workflows/patches.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: '@temporalio/workflow',
+              importNames: ['patched', 'deprecatePatch'],
+              message:
+                'Ask workflows/patches.ts: every patch is listed there, with the day it came, for npm run patches.',
+            },
+          ],
           patterns: [
             {
               regex: '^node:',

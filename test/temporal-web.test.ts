@@ -4,6 +4,7 @@
  * deadline; the workflow, its timers and its activities carry summaries named by rule; the current
  * details say where the complaint stands. Summaries are payloads too, so they decode for operators only.
  */
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import request from 'supertest';
 import { Client, Connection } from '@temporalio/client';
@@ -18,13 +19,15 @@ import { addDays, localDate } from '../domain/calendar';
 import { atOrAfterWorkingDay, DEFAULT_WORKING_CALENDAR } from '../domain/working-days';
 import { loadConfig } from '../infra/config';
 import { loadKeyring } from '../infra/keyring';
+import { patchCensus } from '../infra/patch-census';
+import { PATCHES } from '../workflows/patch-list';
 import { dataConverter, EncryptionCodec } from '../infra/payload-codec';
 import { registerSearchAttributes } from '../infra/search-attributes';
 import { temporalCli } from '../infra/temporal-binaries';
 import { createComplaintWorker } from '../worker/create-worker';
 import { writtenComplaint } from './support/harness';
 import { historyJson, payloadsIn } from './support/history-payloads';
-import { BUNDLE_PATH } from './support/paths';
+import { BUNDLE_PATH, ROOT } from './support/paths';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 
 let temporal: TestWorkflowEnvironment;
@@ -152,4 +155,37 @@ test('privacy: a handler named by an outside e-mail address shows in Temporal as
   expect(await listed(`Handler='extern'`, reference)).toContain(reference);
   const { searchAttributes } = await client.workflow.getHandle(reference).describe();
   expect(JSON.stringify(searchAttributes)).not.toContain('adviseur');
+}, 60_000);
+
+test('upgrades: npm run patches counts, per patch, the running complaints that could still take its old branch', async () => {
+  const created = await post('/api/complaints', writtenComplaint());
+  const reference = created.body.complaint.reference;
+  // Its first step passed the search-attributes patch (marked); it has not come near reopening yet.
+  expect(await listed(`TemporalChangeVersion='search-attributes'`, reference)).toContain(reference);
+  const today = localDate(new Date().toISOString(), 'Europe/Amsterdam');
+  const running = Number(
+    (await client.workflow.count(`WorkflowType='complaintWorkflow' AND ExecutionStatus='Running'`)).count,
+  );
+  // As if both patches came after today: every running complaint was started before them.
+  const later = addDays(today, 3);
+  const counts = await patchCensus(client, {
+    'search-attributes': { since: later },
+    'reopen-window': { since: later },
+    'close-reminder': { since: later, deprecated: addDays(later, 1) },
+  });
+  const byId = Object.fromEntries(counts.map((c) => [c.id, c]));
+  expect(byId['search-attributes']).toMatchObject({ oldBranch: 0, advice: 'deprecate' }); // every one carries it
+  expect(byId['reopen-window']).toMatchObject({ oldBranch: running, advice: 'keep' });
+  expect(byId['close-reminder']).toMatchObject({ beforeDeprecation: running, advice: 'wait' });
+
+  // The command itself, as an operator types it, against this Temporal: every patch of the list, and advice.
+  const out = execFileSync('npm', ['run', '--silent', 'patches'], {
+    cwd: ROOT,
+    env: { ...process.env, TEMPORAL_ADDRESS: temporal.address, DATA_DIR: register.dir },
+    encoding: 'utf8',
+  });
+  for (const id of Object.keys(PATCHES)) expect(out).toContain(id);
+  expect(out).toMatch(/callback-escalation +2026-11-25 +0 +may be deprecated/);
+  // Retired: which of the two it says depends on when the running complaints started (the census above proves both).
+  expect(out).toMatch(/late-entry +2026-11-25 +\d+ before 2026-12-04 +(deprecated: wait|may be removed)/);
 }, 60_000);

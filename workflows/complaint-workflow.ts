@@ -6,13 +6,14 @@
  * closing of an answered complaint (R6). Messages go out in the background, so a staff action is
  * answered as soon as it is on record, even while the mail server is down.
  */
-import { ApplicationFailure, allHandlersFinished, condition, patched } from '@temporalio/workflow';
+import { ApplicationFailure, allHandlersFinished, condition } from '@temporalio/workflow';
 import type { ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
 import { isUnsealed, UNSEALED_REFUSAL } from '../domain/sealed-messages';
 import { registerHandlers } from './handlers';
 import { WATCHERS } from './phases';
 import { Procedure } from './procedure';
 import { runningDeadlines } from './state';
+import { patched } from './patches';
 
 export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<ComplaintState> {
   // Started by someone without the payload key (complaints started before encryption replay as they ran).

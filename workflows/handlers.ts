@@ -4,7 +4,7 @@
  * rules.ts whether the complaint's state allows it, so a refused action never enters the history.
  * A handler changes the state, starts what must be sent, and puts the action on record.
  */
-import { patched, setHandler } from '@temporalio/workflow';
+import { setHandler } from '@temporalio/workflow';
 import {
   ACTION_NAMES,
   ACTIONS,
@@ -21,6 +21,7 @@ import { digest } from './digest';
 import type { Procedure } from './procedure';
 import { RULES } from './rules';
 import { promiseEnds, reopenedExpectedBy, replyTermEnds } from './state';
+import { patched } from './patches';
 
 type Handler<A extends ActionName> = (p: Procedure, action: ActionInput<A>) => Promise<void>;
 

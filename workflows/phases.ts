@@ -4,13 +4,14 @@
  * acted), and the watcher of the next phase takes over — also for a phase the complaint returns to.
  * Each watcher arms the timers its phase needs, and nothing else.
  */
-import { condition, patched } from '@temporalio/workflow';
+import { condition } from '@temporalio/workflow';
 import { lastDayBefore, shiftIso } from '../domain/calendar';
 import type { Phase } from '../domain/complaint';
 import { DEADLINE, NOTICE } from '../domain/explain';
 import { isPast, now, waitUntil } from './clock';
 import type { Procedure } from './procedure';
 import { acknowledgementDue, afterCallbackTime, earliestPromise, promiseEnds, standardExpectedBy } from './state';
+import { deprecatePatch, patched } from './patches';
 
 type WatchedPhase = Exclude<Phase, 'withdrawn'>;
 
@@ -41,7 +42,11 @@ async function watchReplyTerm(p: Procedure): Promise<void> {
   const { state, terms } = p;
   const done = () => state.phase !== 'in_handling';
   const due = acknowledgementDue(state, terms)!;
-  if (!done() && isPast(due) && patched('late-entry')) return acknowledgeLate(p);
+  if (!done() && isPast(due)) {
+    // Retired (workflows/patch-list.ts): no running complaint could take the branch from before late entry.
+    deprecatePatch('late-entry');
+    return acknowledgeLate(p);
+  }
   if (await waitUntil(done, due, DEADLINE.acknowledgement)) return;
   const expectedBy = standardExpectedBy(p.input, terms);
   p.acknowledge({ expectedBy, automatic: true, by: 'system', at: now() });

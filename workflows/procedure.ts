@@ -4,7 +4,7 @@
  * view of the complaint current. The workflow function, its handlers and its phase watchers all work
  * through this object.
  */
-import { patched } from '@temporalio/workflow';
+
 import { endOfLocalDay, localDate, startOfLocalDay } from '../domain/calendar';
 import type { Acknowledgement, ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
 import { MESSAGE, NOTICE } from '../domain/explain';
@@ -15,6 +15,7 @@ import { isPast, now } from './clock';
 import { initialState, runningDeadlines, view, type ComplaintRecord } from './state';
 import { TemporalWebView } from './temporal-web';
 import { postingDay, watchPosting } from './letters';
+import { patched } from './patches';
 
 /** When a message must arrive by a moment (a term), and whether it may be sent after that moment. */
 interface Timing {

@@ -4,10 +4,11 @@
  * the complaint's: it is needed also after the complaint's procedure has ended, and it must survive a
  * mail server that is down for a while.
  */
-import { ApplicationFailure, patched } from '@temporalio/workflow';
+import { ApplicationFailure } from '@temporalio/workflow';
 import { MESSAGE } from '../domain/explain';
 import { isUnsealed, UNSEALED_REFUSAL } from '../domain/sealed-messages';
 import { mail } from './activities';
+import { patched } from './patches';
 
 export interface StatusLinkRequest {
   reference: string;

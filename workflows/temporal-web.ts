@@ -4,10 +4,11 @@
  * procedure puts on record; only attributes that changed are written, so the history stays small.
  */
 import type { SearchAttributeUpdatePair } from '@temporalio/common';
-import { patched, setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
+import { setCurrentDetails, upsertSearchAttributes } from '@temporalio/workflow';
 import type { ComplaintState } from '../domain/complaint';
 import { currentDetails } from '../domain/explain';
 import { COMPLAINT_CHANNEL, COMPLAINT_STATUS, HANDLER, NEXT_DEADLINE } from '../domain/search-attributes';
+import { patched } from './patches';
 
 /**
  * A handler by login name, as operators filter; one named by an outside e-mail address as "extern": the

@@ -1,0 +1,40 @@
+/**
+ * Every change to a running workflow's behaviour, by the ID its `patched()` marker carries, with the day
+ * it was introduced. `npm run patches` reads it to tell, per patch, how many running complaints could
+ * still take the old branch (infra/patch-census.ts), and so when a patch can be retired.
+ *
+ * Retiring a patch (README, "Upgrades"): when no running complaint can take its old branch, replace
+ * `patched(id)` and the old branch by `deprecatePatch(id)` and give the entry its `deprecated` day; when
+ * every complaint started before that day has ended, remove the call and the entry. Plain data: the
+ * operator's command reads it outside the workflow sandbox.
+ */
+interface Patch {
+  /** The day the patch was introduced: complaints started before it may have passed its point without it. */
+  since: string;
+  /** What the new branch does. */
+  what: string;
+  /** The day `deprecatePatch` replaced it: complaints started since carry no old branch at all. */
+  deprecated?: string;
+}
+
+export const PATCHES = {
+  'search-attributes': { since: '2026-11-25', what: 'status, channel, deadline and handler as search attributes' },
+  'callback-escalation': { since: '2026-11-25', what: 'a manager is told after the last callback reminder' },
+  'late-entry': {
+    since: '2026-11-25',
+    what: 'a complaint entered after its acknowledgement moment is acknowledged at once',
+    deprecated: '2026-12-04',
+  },
+  'close-reminder': { since: '2026-11-25', what: 'an answered complaint left open is brought back to its handler' },
+  'letters-to-post': { since: '2026-11-25', what: 'a letter is watched until staff post it' },
+  'reopen-window': { since: '2026-11-25', what: 'a closed complaint can be reopened for a while' },
+  'register-locally': { since: '2026-11-25', what: 'steps are recorded in the register by local activities' },
+  'per-round-messages': {
+    since: '2026-11-25',
+    what: "a reopened complaint's reply and close reminder have names of their own",
+  },
+  'sealed-messages-only': { since: '2026-12-04', what: 'an unencrypted start or signal is refused' },
+  'handler-not-an-address': { since: '2026-12-04', what: 'the Handler search attribute never holds an e-mail address' },
+} satisfies Record<string, Patch>;
+
+export type PatchId = keyof typeof PATCHES;
