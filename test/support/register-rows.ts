@@ -30,8 +30,20 @@ export interface RowFacts {
 const ORAL = ['phone', 'in_person'];
 const at = (iso?: string) => (iso ? new Date(iso) : null);
 
+/**
+ * A complaint row as its workflow would have left it. The year's reference counter is kept ahead of it,
+ * as registration does, so a complaint filed later in the same test gets a reference of its own.
+ */
 export async function insertComplaint(db: Database, f: RowFacts): Promise<void> {
   const [, year, sequence] = f.reference.split('-');
+  const counter = await db.referenceCounter.findUnique({ where: { year: Number(year) } });
+  if (!counter || counter.last < Number(sequence)) {
+    await db.referenceCounter.upsert({
+      where: { year: Number(year) },
+      create: { year: Number(year), last: Number(sequence) },
+      update: { last: Number(sequence) },
+    });
+  }
   const channel = f.channel ?? 'email';
   await db.complaint.create({
     data: {
