@@ -18,6 +18,7 @@ const REGISTER_TESTS = [
   'register-migrations',
   'security',
   'staff-accounts',
+  'status-link-privacy',
 ];
 
 /**

@@ -9,6 +9,7 @@ import { registerSearchAttributes } from '../infra/search-attributes';
 import type { Running } from '../worker/run-worker';
 import { createApp } from './app';
 import { realClock } from './deps';
+import { forgetStoredStatusLinks } from './complaints/forget-status-links';
 import { keepStartingPendingWorkflows, startPendingWorkflows } from './complaints/start-workflow';
 import { ensureMonthlyReportSchedule } from './reports/schedule';
 
@@ -17,6 +18,8 @@ export async function runApi(config: Config, address: string): Promise<Running> 
   const keys = loadKeyring(config);
   const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(keys) });
   const db = openDatabase(config.databaseUrl);
+  const forgotten = await forgetStoredStatusLinks(db);
+  if (forgotten) console.log(`took the status link out of ${forgotten} message(s) kept in the register`);
   const added = await registerSearchAttributes(connection.operatorService, config.temporal.namespace);
   if (added.length) console.log(`registered search attributes ${added.join(', ')} in Temporal`);
   await scheduleMonthlyReport(client, config);
