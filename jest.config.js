@@ -14,6 +14,7 @@ const REGISTER_TESTS = [
   'api-public',
   'deadline-proof',
   'lifecycle',
+  'public-forms',
   'register-instances',
   'register-migrations',
   'security',
