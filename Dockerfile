@@ -10,4 +10,7 @@ COPY infra ./infra
 RUN TEMPORAL_SKIP_INSTALL=1 npm ci --no-audit --no-fund
 COPY . .
 ENV DATA_DIR=/data
+# In a container the API listens on every interface of the container's own network; the port mapping in
+# docker-compose.yml decides who reaches it. Outside a container HOST defaults to 127.0.0.1.
+ENV HOST=0.0.0.0
 CMD ["npm", "run", "start:api"]

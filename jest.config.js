@@ -16,10 +16,12 @@ const REGISTER_TESTS = [
   'key-loss',
   'key-rotation',
   'lifecycle',
+  'public-forms',
   'register-instances',
   'register-migrations',
   'security',
   'staff-accounts',
+  'status-link-privacy',
 ];
 
 /**

@@ -15,7 +15,7 @@ export interface LetterSubject {
   subject: string;
   receivedAt: string;
   language: Language;
-  /** The complainant's private status link, when the complaint has one. */
+  /** Where the complainant's private status link goes (its words, see status-link.ts), when the complaint has one. */
   statusUrl?: string;
 }
 

@@ -2,10 +2,12 @@
  * Sends one message at most once, and keeps it in the register (R4: every message on record).
  * The message row is written before sending; a retry that finds it sent does nothing. A crash between
  * sending and marking leaves it pending, and the retry sends again with the same Message-ID.
+ * The register keeps the body as given; what is sent has the complainant's status link put in (status-link.ts).
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Database } from '../infra/database';
 import type { Mailer } from './mailer';
+import { withStatusLink } from './status-link';
 
 export interface Delivery {
   key: string;
@@ -15,12 +17,19 @@ export interface Delivery {
   channel: 'email' | 'letter';
   recipient: string;
   subject: string;
+  /** As the register keeps it: with words where the complainant's status link goes. */
   body: string;
   /** A letter: the moment staff must have posted it (R4: shown in the queue of letters to post). */
   postBy?: Date;
 }
 
-export async function deliver(db: Database, mailer: Mailer, d: Delivery): Promise<void> {
+export async function deliver(
+  db: Database,
+  mailer: Mailer,
+  d: Delivery,
+  /** The complainant's working link, for the e-mail only; a letter gets it when it is printed. */
+  sending: { statusUrl?: string } = {},
+): Promise<void> {
   const existing = await db.message.findUnique({ where: { key: d.key } });
   if (existing && existing.status !== 'pending') return; // sent, queued, or failed for good
   if (!existing) await db.message.create({ data: { ...d, status: 'pending' } });
@@ -29,7 +38,7 @@ export async function deliver(db: Database, mailer: Mailer, d: Delivery): Promis
       await mailer.send({
         to: d.recipient,
         subject: d.subject,
-        text: d.body,
+        text: withStatusLink(d.body, sending.statusUrl),
         messageId: `<${d.key}@klachtenregister>`,
       });
     } catch (error) {

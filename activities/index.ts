@@ -10,7 +10,6 @@ import type { ReportActivities } from '../domain/reports';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
 import type { Keyring } from '../infra/keyring';
-import { unseal } from '../infra/sealed';
 import { complainantLetter, type LetterSubject } from './complainant-letter';
 import { deliver } from './deliver';
 import { createReportActivities } from './monthly-report';
@@ -18,12 +17,13 @@ import { eventNumber, projectionOf } from './register-projection';
 import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
 import { staffRecipient } from './staff-recipient';
+import { STATUS_LINK_WORDS, statusLinkOf } from './status-link';
 import { staffNotice } from './templates/staff-notices';
 
 export interface ActivityDeps {
   db: Database;
   mailer: Mailer;
-  /** To open the sealed status link that every message to the complainant carries. */
+  /** To open the sealed status link that every message to the complainant carries, when it is sent. */
   keys: Keyring;
   organisationName: string;
   timeZone: string;
@@ -80,6 +80,7 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
     return { channel, recipient: channel === 'email' ? c.complainantEmail! : envelope };
   }
 
+  /** The message is written, and kept, with words where the link goes: the link is put in when it is sent. */
   function letterSubject(c: Row): LetterSubject {
     return {
       reference: c.reference,
@@ -87,33 +88,39 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
       subject: c.subject,
       receivedAt: c.receivedAt.toISOString(),
       language: c.language as Language,
-      statusUrl: c.statusTokenSealed
-        ? `${deps.publicUrl}/status/${unseal(deps.keys, c.statusTokenSealed, 'status-token')}`
-        : undefined,
+      statusUrl: c.statusTokenSealed ? STATUS_LINK_WORDS[c.language as Language] : undefined,
     };
   }
+
+  const sending = (c: Row) => ({ statusUrl: statusLinkOf(deps.publicUrl, deps.keys, c.statusTokenSealed) });
 
   return {
     async sendToComplainant(message) {
       const c = await complaint(message.reference);
       const letter = complainantLetter(message, letterSubject(c), deps.organisationName, deps.timeZone);
       const { channel, recipient } = addressee(c, message.channel);
-      await deliver(db, mailer, {
-        key: message.key,
-        reference: message.reference,
-        purpose: message.purpose,
-        channel,
-        recipient,
-        subject: letter.subject,
-        body: letter.body,
-        postBy: channel === 'letter' && message.postBy ? new Date(message.postBy) : undefined,
-      });
+      await deliver(
+        db,
+        mailer,
+        {
+          key: message.key,
+          reference: message.reference,
+          purpose: message.purpose,
+          channel,
+          recipient,
+          subject: letter.subject,
+          body: letter.body,
+          postBy: channel === 'letter' && message.postBy ? new Date(message.postBy) : undefined,
+        },
+        sending(c),
+      );
       return { channel };
     },
 
     async resendToComplainant({ messageId, key }) {
       const original = await db.message.findUniqueOrThrow({ where: { id: messageId } });
-      const { channel, recipient } = addressee(await complaint(original.reference));
+      const c = await complaint(original.reference);
+      const { channel, recipient } = addressee(c);
       const { reference, purpose, subject, body } = original;
       // The first attempt stays on record, marked as replaced by this one before it goes out: a second
       // resend asked for once the new message has arrived finds nothing failed to send again. If this
@@ -122,7 +129,8 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
         where: { id: messageId, status: { in: ['pending', 'failed'] } },
         data: { status: 'resent' },
       });
-      await deliver(db, mailer, { key, reference, purpose, channel, recipient, subject, body });
+      // The kept body has words where the link goes: the working link is put in again now.
+      await deliver(db, mailer, { key, reference, purpose, channel, recipient, subject, body }, sending(c));
       return { channel };
     },
 

@@ -13,6 +13,7 @@ import { docsRouter } from './docs';
 import { securityHeaders } from './security-headers';
 import { errorHandler, notFound } from './errors';
 import { idempotent } from './idempotency';
+import { methodNotAllowed } from './method-not-allowed';
 import { openApiDocument } from './openapi';
 import { publicApiRouter, publicLimits } from './public/routes';
 import { reportsRouter } from './reports/routes';
@@ -29,12 +30,20 @@ const ASSETS = path.join(PROJECT_ROOT, 'web', 'assets');
 // Complaint texts are long but not documents; anything larger is a mistake or an attack.
 const BODY_LIMIT = '100kb';
 
+/** Where the API answers with personal data (complaints, accounts, letters, decoded payloads): no cache keeps it. */
+const PERSONAL_DATA = ['/api/complaints', '/api/letters', '/api/staff', '/api/public', '/api/reports', '/codec'];
+
 export function createApp(deps: AppDeps): express.Express {
   const { db, config } = deps;
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.use(securityHeaders);
+  app.use(PERSONAL_DATA, (_req, res, next) => {
+    // Neither a shared cache nor the browser's own keeps these answers (the pages do the same: web/context.ts).
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
   app.use('/assets', express.static(ASSETS, { index: false, maxAge: '1h' }));
   // A person signed in to the web app may use the JSON API with the same session (see authenticate.ts).
   const sessions = sessionStore(db, deps.clock, config.sessions);
@@ -47,7 +56,10 @@ export function createApp(deps: AppDeps): express.Express {
     await db.$queryRaw`SELECT 1`;
     res.json({ status: 'ok' });
   });
-  app.use(docsRouter(openApiDocument()));
+  const document = openApiDocument();
+  app.use(docsRouter(document));
+  // Before the routers (and their sign-in): a method the document does not declare is wrong for everyone.
+  app.use(methodNotAllowed(document as Parameters<typeof methodNotAllowed>[0]));
   // One limit per client address for the public form and the status link, whether sent as JSON or as a page.
   const limits = publicLimits(db, config);
   app.use(publicPagesRouter(deps, sessions, limits));

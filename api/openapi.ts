@@ -89,7 +89,8 @@ export function openApiDocument(): Record<string, unknown> {
       version: '1.0.0',
       description:
         'Complaint handling on durable workflows. Staff authenticate with `Authorization: Bearer <token>`; ' +
-        'every action is recorded with the account that did it. POSTs accept an `Idempotency-Key`.',
+        'every action is recorded with the account that did it. POSTs accept an `Idempotency-Key`. Answers with ' +
+        'personal data carry `Cache-Control: no-store`; a method a path does not declare answers 405 with `Allow`.',
     },
     security: [{ bearer: [] }],
     tags: [
@@ -129,7 +130,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           tags: ['complaints'],
           summary: 'One complaint: register record, live state with deadlines and next step, messages, events',
-          description: roles('complaint.read'),
+          description: `Messages to the complainant show "[persoonlijke statuslink]" ("[personal status link]") where the message sent carried the private status link. ${roles('complaint.read')}`,
           parameters: [reference],
           responses: { '200': ok('the complaint'), ...ERRORS },
         },
@@ -312,13 +313,15 @@ export function openApiDocument(): Record<string, unknown> {
           tags: ['public'],
           summary: 'File a complaint through the web form (no account)',
           description:
-            'Registered as a written complaint by the web channel. Rate-limited per client address (429 with Retry-After).',
+            'Registered as a written complaint by the web channel. Rate-limited per client (an address, an IPv6 /64), ' +
+            'counting accepted complaints only (429 with Retry-After). With an `Idempotency-Key` the same body from ' +
+            'the same client gets the first answer; another body 422.',
           security: [],
           parameters: [idempotencyKey],
           requestBody: body(publicIntakeSchema),
           responses: {
             '201': ok('the reference and the private status link'),
-            '429': error('too many complaints from this address'),
+            '429': error('too many complaints from this client'),
             ...ERRORS,
           },
         },
@@ -328,10 +331,10 @@ export function openApiDocument(): Record<string, unknown> {
           tags: ['public'],
           summary: 'Ask for the status link again (reference and e-mail address)',
           description:
-            'Always 202 with the same answer; when reference and address belong together, the link goes to that address. Rate-limited per client address.',
+            'Always 202 with the same answer; when reference and address belong together, the link goes to that address. Rate-limited per client (an address, an IPv6 /64), counting valid requests.',
           security: [],
           requestBody: body(statusLinkRequestSchema),
-          responses: { '202': ok('asked'), '429': error('too many requests from this address'), ...ERRORS },
+          responses: { '202': ok('asked'), '429': error('too many requests from this client'), ...ERRORS },
         },
       },
       '/api/public/status/{token}/satisfaction': {

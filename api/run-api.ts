@@ -1,5 +1,6 @@
 /** Serves the API with real dependencies from configuration, until stopped. */
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import { Client, Connection } from '@temporalio/client';
 import type { Config } from '../infra/config';
 import { openDatabase } from '../infra/database';
@@ -9,6 +10,7 @@ import { registerSearchAttributes } from '../infra/search-attributes';
 import type { Running } from '../worker/run-worker';
 import { createApp } from './app';
 import { realClock } from './deps';
+import { forgetStoredStatusLinks } from './complaints/forget-status-links';
 import { keepStartingPendingWorkflows, startPendingWorkflows } from './complaints/start-workflow';
 import { ensureMonthlyReportSchedule } from './reports/schedule';
 
@@ -20,14 +22,14 @@ export async function runApi(config: Config, address: string): Promise<Running> 
   });
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(keys) });
+  const forgotten = await forgetStoredStatusLinks(db);
+  if (forgotten) console.log(`took the status link out of ${forgotten} message(s) kept in the register`);
   const added = await registerSearchAttributes(connection.operatorService, config.temporal.namespace);
   if (added.length) console.log(`registered search attributes ${added.join(', ')} in Temporal`);
   await scheduleMonthlyReport(client, config);
   const resumed = await startPendingWorkflows(client, db);
   if (resumed) console.log(`started the workflows of ${resumed} complaint(s) registered while Temporal was away`);
-  const server: Server = await new Promise((resolve) => {
-    const s = createApp({ db, client, config, keys, clock: realClock }).listen(config.port, () => resolve(s));
-  });
+  const server = await listen(createApp({ db, client, config, keys, clock: realClock }), config);
   const stopStarting = keepStartingPendingWorkflows(client, db, config.workflowStartRetryMs);
   return {
     describe: `http://localhost:${config.port}`,
@@ -38,6 +40,14 @@ export async function runApi(config: Config, address: string): Promise<Running> 
       await db.$disconnect();
     },
   };
+}
+
+/** Serves `app` on HOST and PORT: this machine only unless HOST names another address (README, Configuration). */
+export function listen(app: Express, config: Pick<Config, 'host' | 'port'>): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    // Express 5 hands a failure to listen (the port taken, an address not on this machine) to the callback.
+    const server = app.listen(config.port, config.host, (error?: Error) => (error ? reject(error) : resolve(server)));
+  });
 }
 
 /** R6: the monthly report's Schedule. A Temporal that refuses it must not keep complaints out: logged, not fatal. */

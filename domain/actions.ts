@@ -11,9 +11,13 @@ import { REPLY_CHANNELS } from './channels';
 import type { ComplaintState, ContactRoutes } from './complaint';
 import { STAFF_ID, type Role } from './roles';
 
-// Control characters break letters, mail headers and logs; line breaks and tabs only where text has lines.
-const ONE_LINE = /^[^\p{Cc}]*$/u;
-const LINES = /^(?:[^\p{Cc}]|[\t\n\r])*$/u;
+// Control characters (Unicode's Cc: U+0000–U+001F, U+007F–U+009F) break letters, mail headers and logs;
+// line breaks and tabs only where text has lines. Written as plain ranges, not \p{Cc}: the OpenAPI document
+// carries these patterns, and most JSON Schema tools (fuzzers, generators) know no Unicode property escapes.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ONE_LINE = /^[^\x00-\x1F\x7F-\x9F]*$/;
+// eslint-disable-next-line no-control-regex -- as above, less tab, line feed and carriage return
+const LINES = /^[^\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]*$/;
 const NO_CONTROL = 'must not contain control characters';
 
 const trimmed = (max: number, allowed: RegExp) => z.string().trim().max(max).regex(allowed, NO_CONTROL);

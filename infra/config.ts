@@ -3,6 +3,7 @@
  * the service with the variable's name instead of surfacing later as a missed deadline.
  * Every variable is documented with its default in README.md.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { msToNumber } from '@temporalio/common';
 import { z } from 'zod';
@@ -62,6 +63,22 @@ const optionalText = z
 
 const schema = z.object({
   PORT: port(3000),
+  /**
+   * Where the API listens: this machine only by default (npm start on embedded defaults); a reverse proxy on
+   * another host, or a container, sets an address to listen on, e.g. 0.0.0.0 or ::.
+   */
+  HOST: z
+    .string()
+    .trim()
+    .default('127.0.0.1')
+    .refine(
+      (host) =>
+        isIP(host) !== 0 ||
+        /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(
+          host,
+        ),
+      'must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name',
+    ),
   DATA_DIR: z.string().default('data'),
   /** The register: file:… (SQLite) or postgresql://… (PostgreSQL); unset: DATA_DIR/register.db. */
   DATABASE_URL: optionalText.refine(
@@ -159,6 +176,8 @@ const schema = z.object({
 
 export interface Config {
   port: number;
+  /** The address the API listens on (HOST). */
+  host: string;
   dataDir: string;
   databaseUrl: string;
   organisationName: string;
@@ -205,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
+    host: e.HOST,
     dataDir,
     databaseUrl: databaseUrl({ ...env, DATA_DIR: dataDir }),
     organisationName: e.ORGANISATION_NAME,

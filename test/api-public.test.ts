@@ -121,3 +121,20 @@ test('the web form is rate-limited per client address: 429 with Retry-After, and
   expect(await h.register.db.complaint.count()).toBe(before);
   expect((await fileOnline(form({ subject: 'Ander adres' }), '10.0.0.10')).status).toBe(201);
 });
+
+test('the limit counts an IPv6 client per /64: another address in the same network shares the count, another network does not', async () => {
+  const network = '2001:db8:17:9';
+  for (const host of ['1', '2', 'abcd:1']) {
+    expect((await fileOnline(form({ subject: `IPv6 ${host}` }), `${network}::${host}`)).status).toBe(201);
+  }
+  const limited = await fileOnline(form({ subject: 'IPv6 te veel' }), `${network}:ffff:ffff:ffff:fff0`);
+  expect(limited.status).toBe(429);
+  expect((await fileOnline(form({ subject: 'IPv6 ander netwerk' }), '2001:db8:17:a::1')).status).toBe(201);
+});
+
+test('only accepted complaints count: bodies refused with 400 use up nothing of the limit', async () => {
+  const ip = '10.0.0.20';
+  for (let i = 0; i < 5; i++) expect((await fileOnline({ subject: '' }, ip)).status).toBe(400);
+  for (let i = 0; i < 3; i++) expect((await fileOnline(form({ subject: `Geldig ${i}` }), ip)).status).toBe(201);
+  expect((await fileOnline(form({ subject: 'Geldig, te veel' }), ip)).status).toBe(429);
+});

@@ -243,14 +243,19 @@ test('R6: after closing, the status page asks how satisfied the complainant is, 
 
   await h.act(ref, 'reply-sent', { channel: 'elsewhere' }, 'handler').expect(200);
   await h.act(ref, 'close', { resolution: 'Beantwoord', category: 'x', cause: 'y' }, 'handler').expect(200);
-  const page = await request(h.app).get(`/status/${token}`);
+  const browser = request.agent(h.app);
+  const page = await browser.get(`/status/${token}`);
   expect(page.text).toContain('Hoe tevreden bent u over de afhandeling van uw klacht?');
+  // The form carries this browser's token (issue 17): a post without it is not the page's.
+  const formToken = /name="_csrf" value="([^"]+)"/.exec(page.text)![1];
 
   expect((await answer({ score: 9 })).status).toBe(400);
-  const form = await request(h.app)
+  const without = await request(h.app).post(`/status/${token}/satisfaction`).type('form').send({ score: '4' });
+  expect(without.status).toBe(403);
+  const form = await browser
     .post(`/status/${token}/satisfaction`)
     .type('form')
-    .send({ score: '4', comment: 'Snel en vriendelijk.' });
+    .send({ _csrf: formToken, score: '4', comment: 'Snel en vriendelijk.' });
   expect(form.status).toBe(303);
   expect(form.headers.location).toBe(`/status/${token}`);
   const row = await h.register.db.complaint.findUniqueOrThrow({ where: { reference: ref } });

@@ -131,3 +131,62 @@ test('the docs page serves Swagger UI from the package, pointed at the document'
   expect(bundle.status).toBe(200);
   expect(bundle.headers['content-type']).toMatch(/javascript/);
 });
+
+/** Every `pattern` in the document, with where it is. */
+function patternsIn(value: unknown, at = ''): { at: string; pattern: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => patternsIn(v, `${at}/${i}`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, v]) =>
+    key === 'pattern' && typeof v === 'string' ? [{ at, pattern: v }] : patternsIn(v, `${at}/${key}`),
+  );
+}
+
+test('every pattern is a plain regular expression (no Unicode property escapes), and the text patterns mean what the validator means', () => {
+  const patterns = patternsIn(doc);
+  expect(patterns.length).toBeGreaterThan(0);
+  for (const { at, pattern } of patterns) {
+    expect({ at, pattern, propertyEscape: /\\[pP]\{/.test(pattern) }).toMatchObject({ propertyEscape: false });
+    expect(() => new RegExp(pattern)).not.toThrow();
+  }
+  // What the validator refuses: control characters (Unicode category Cc); in text of several lines, tab and line breaks pass.
+  const control = /\p{Cc}/u;
+  const intake = doc.paths['/api/complaints'].post.requestBody!.content['application/json'].schema as {
+    properties: Record<string, { pattern: string }>;
+  };
+  const line = new RegExp(intake.properties.subject.pattern);
+  const lines = new RegExp(intake.properties.description.pattern);
+  const samples = [...Array.from({ length: 0x3000 }, (_, c) => String.fromCodePoint(c)), '😀', '\u{10ffff}', '\ud800'];
+  for (const c of samples) {
+    const name = `U+${c.codePointAt(0)!.toString(16)}`;
+    expect({ name, line: line.test(`a${c}b`) }).toEqual({ name, line: !control.test(c) });
+    expect({ name, lines: lines.test(`a${c}b`) }).toEqual({ name, lines: !control.test(c) || '\t\n\r'.includes(c) });
+  }
+});
+
+test('a method the document does not declare on a declared path answers 405 with Allow and a problem in our words', async () => {
+  let checked = 0;
+  for (const [path, operations] of Object.entries(doc.paths)) {
+    const declared = Object.keys(operations).map((m) => m.toUpperCase());
+    const allow = [...declared, ...(declared.includes('GET') ? ['HEAD'] : [])].sort().join(', ');
+    const url = path
+      .replace('{reference}', reference)
+      .replace('{id}', '1')
+      .replace('{token}', 'x'.repeat(43))
+      .replace('{name}', 'volume-trend');
+    for (const method of ['get', 'post', 'put', 'patch', 'delete'] as const) {
+      if (declared.includes(method.toUpperCase())) continue;
+      const call = request(h.app)[method](url);
+      const res = await call.set(h.as(ROLE_FOR[path] ?? 'handler'));
+      expect({ path, method, status: res.status, allow: res.headers.allow }).toEqual({
+        path,
+        method,
+        status: 405,
+        allow,
+      });
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      expect(res.body.error).toBe(`${method.toUpperCase()} is not allowed on ${path}: use ${allow}`);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(100);
+});

@@ -5,8 +5,10 @@
  * error answers. Each failed on the code before the fix.
  */
 import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import request from 'supertest';
+import { loadConfig } from '../infra/config';
 import { useHarness, writtenComplaint } from './support/harness';
 
 const h = useHarness({ TRUST_PROXY: 'loopback' });
@@ -143,4 +145,66 @@ test('control characters in names and subjects are refused with 400', async () =
       { field: 'subject', reason: 'must not contain control characters' },
     ]),
   );
+});
+
+test('answers that hold personal data — JSON, letter PDFs, decoded payloads — are never cached: Cache-Control: no-store', async () => {
+  const filed = await h.intake(writtenComplaint()).set('Idempotency-Key', 'no-store-intake');
+  const reference: string = filed.body.complaint.reference;
+  const url = `/api/complaints/${reference}`;
+  await h.act(reference, 'reply-sent', { channel: 'letter', text: 'Per brief.' }, 'handler').expect(200);
+  let letterId: number | undefined;
+  for (let i = 0; i < 400 && !letterId; i++) {
+    letterId = (await h.register.db.message.findFirst({ where: { reference, channel: 'letter' } }))?.id;
+    if (!letterId) await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  const publicFiled = await request(h.app)
+    .post('/api/public/complaints')
+    .set('X-Forwarded-For', '10.8.8.8')
+    .send({
+      complainant: { name: 'Nel Niet', email: 'nel@example.nl' },
+      subject: 'Cache',
+      description: 'Niet bewaren.',
+    });
+  const token = publicFiled.body.statusUrl.split('/status/')[1];
+  const answers = {
+    'POST /api/complaints': filed,
+    'POST /api/complaints (repeat)': await h.intake(writtenComplaint()).set('Idempotency-Key', 'no-store-intake'),
+    'GET /api/complaints': await h.get('/api/complaints'),
+    'GET /api/complaints/:ref': await h.get(url),
+    'GET …/proof': await h.get(`${url}/proof`),
+    'POST …/notes': await h.post(`${url}/notes`, { text: 'Notitie' }, 'handler'),
+    'POST …/incoming': await h.post(`${url}/incoming`, { channel: 'phone', text: 'Belde.' }, 'intake'),
+    'PATCH …/complainant': await request(h.app).patch(`${url}/complainant`).set(h.as('intake')).send({ phone: '1' }),
+    'POST …/assign': await h.act(reference, 'assign', { handler: 'handler-1' }, 'intake'),
+    'GET /api/letters': await h.get('/api/letters'),
+    'GET …/letter.pdf': await h.get(`${url}/messages/${letterId}/letter.pdf`),
+    'GET /api/staff': await h.get('/api/staff', 'operator'),
+    'POST /api/staff': await h.post('/api/staff', { id: 'cache.test', name: 'Cache', roles: ['intake'] }, 'operator'),
+    'POST /api/public/complaints': publicFiled,
+    'GET /api/public/status/:token': await request(h.app).get(`/api/public/status/${token}`),
+    'POST /codec/decode': await h.post('/codec/decode', { payloads: [] }, 'operator'),
+    'a 404 of the API': await h.get('/api/complaints/KL-2000-99999'),
+  };
+  for (const [name, res] of Object.entries(answers)) {
+    expect({ name, status: res.status < 500, cacheControl: res.headers['cache-control'] }).toEqual({
+      name,
+      status: true,
+      cacheControl: 'no-store',
+    });
+  }
+  expect(answers['GET …/letter.pdf'].headers['content-type']).toBe('application/pdf');
+});
+
+test('the API listens on 127.0.0.1 unless HOST says where: a proxy in front, or a container, sets it', async () => {
+  expect(loadConfig({}).host).toBe('127.0.0.1');
+  expect(loadConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  expect(loadConfig({ HOST: '::' }).host).toBe('::');
+  expect(() => loadConfig({ HOST: 'niet een adres' })).toThrow(/HOST/);
+  const { listen } = await import('../api/run-api');
+  const server = await listen(h.app, { ...h.config, port: 0 });
+  try {
+    expect((server.address() as AddressInfo).address).toBe('127.0.0.1');
+  } finally {
+    server.close();
+  }
 });

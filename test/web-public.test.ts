@@ -3,6 +3,8 @@
  * page behind the private link (what happens next and by when, what was sent, the satisfaction question),
  * "lost your link?", languages, a double-clicked form, the shared rate limit; screenshots.
  */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { addDays } from '../domain/calendar';
 import { LAPTOP, PHONE, useBrowserApp } from './support/browser';
@@ -205,7 +207,7 @@ test('screenshots of the public form, the status page and "lost your link?" at l
   }
 });
 
-test('R2: a form sent twice (a double click) registers one complaint and both land on its status page; past PUBLIC_INTAKE_MAX, counted with the JSON form, the form asks to try later', async () => {
+test('R2: a form sent twice (a double click) registers one complaint and both land on its status page; past PUBLIC_INTAKE_MAX, counted with the JSON form, the form asks to try later and keeps what was typed', async () => {
   const page = await b.page();
   await page.goto('/klacht');
   await page.getByLabel('Waar gaat uw klacht over?').fill('Twee keer geklikt');
@@ -228,11 +230,57 @@ test('R2: a form sent twice (a double click) registers one complaint and both la
     });
   let answer = await json();
   while (answer.status() !== 429) answer = await json();
-  const refused = await page.request.post('/klacht', { form: fields, maxRedirects: 0 });
+  // The complaint already sent is no new one: sent again, it still lands on its page, and is not counted.
+  const repeated = await post();
+  expect([repeated.status(), repeated.headers().location]).toEqual([303, first.headers().location]);
+
+  // A new complaint is refused, on the form, with what was typed still in it.
+  await page.goto('/klacht');
+  await page.getByLabel('Waar gaat uw klacht over?').fill('Een te veel');
+  await page.getByLabel('Wat is er gebeurd?').fill('Deze tekst wil ik niet opnieuw typen.');
+  await page.getByLabel('Uw naam').fill('Veel Klik');
+  await page.getByLabel('Uw e-mailadres').fill('veel-klik@example.nl');
+  const [refused] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/klacht') && r.request().method() === 'POST'),
+    page.getByRole('button', { name: 'Klacht versturen' }).click(),
+  ]);
   expect(refused.status()).toBe(429);
   expect(refused.headers()['retry-after']).toMatch(/^\d+$/);
-  expect(await refused.text()).toContain('Er zijn vanaf uw internetverbinding te veel klachten verstuurd.');
+  expect(await page.getByRole('alert').textContent()).toContain(
+    'Er zijn vanaf uw internetverbinding te veel klachten verstuurd.',
+  );
+  expect(await page.getByLabel('Wat is er gebeurd?').inputValue()).toBe('Deze tekst wil ik niet opnieuw typen.');
+  expect(await page.getByLabel('Uw naam').inputValue()).toBe('Veel Klik');
+  expect(await h.register.db.complaint.count({ where: { subject: 'Een te veel' } })).toBe(0);
   await page.context().close();
+});
+
+test('a look-alike form on another site, with a fixed intake key, is refused by the browser’s own word: a Dutch page, nothing registered', async () => {
+  // Another site (localhost is another site than 127.0.0.1) whose page posts to our form.
+  const lookAlike = `<!doctype html><html lang="nl"><title>Klacht</title>
+<form method="post" action="${b.base}/klacht">
+  <input name="intakeKey" value="AAAAAAAAAAAAAAAAAAAAAAAA">
+  <input name="subject" value="Van een andere site"><input name="description" value="Ingevuld elders.">
+  <input name="complainant.name" value="Slachtoffer"><input name="complainant.email" value="slachtoffer@example.nl">
+  <button>Versturen</button>
+</form>`;
+  const server = http.createServer((_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(lookAlike));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const page = await b.page();
+    await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/`);
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => r.url() === `${b.base}/klacht`),
+      page.getByRole('button', { name: 'Versturen' }).click(),
+    ]);
+    expect(answer.status()).toBe(403);
+    expect(await textOf(page, 'h1')).toBe('Formulier niet verstuurd');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    expect(await h.register.db.complaint.count({ where: { subject: 'Van een andere site' } })).toBe(0);
+    await page.context().close();
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
 });
 
 test('no page of this file made the browser report an error (a CSP refusal of an inline style or script would)', () => {

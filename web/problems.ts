@@ -55,6 +55,13 @@ const REFUSALS: [RegExp, (t: Texts, match: RegExpMatchArray) => string][] = [
   [/did not take the action in time/, (t) => t.refusals.notTaken],
   [/^the question is asked once the complaint is closed$/, (t) => t.refusals.notClosedYet],
   [/^this question has been answered already/, (t) => t.refusals.answeredAlready],
+  // The public complaint form's own refusals (api/public/routes.ts, api/web/public.ts, api/public/rate-limit.ts).
+  [/^this form was sent before with another text$/, (t) => t.public.form.sentBefore],
+  [/^the form has expired$/, (t) => t.public.form.expired],
+  [
+    /^too many complaints from this address; try again in (\d+) seconds$/,
+    (t, m) => t.public.form.tooMany(Math.ceil(Number(m[1]) / 60)),
+  ],
 ];
 
 function statusWord(t: Texts, status: string): string {

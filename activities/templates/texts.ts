@@ -11,7 +11,10 @@ export interface LetterContext {
   complaintSubject: string;
   /** The date of receipt, written out for the reader. */
   receivedOn: string;
-  /** R4: the complainant's private link to follow the complaint; in every message that has one. */
+  /**
+   * R4: the complainant's private link to follow the complaint; in every message that has one. Written on
+   * a line of its own: messages are rendered with words in its place, and the link is put in at sending.
+   */
   statusUrl?: string;
 }
 

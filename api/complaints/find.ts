@@ -12,8 +12,20 @@ export async function findComplaint(db: Database, reference: string): Promise<Co
   return row;
 }
 
-/** The register record as staff see it: without keys, secrets and bookkeeping. */
+/**
+ * The register record as staff see it: without keys, secrets and bookkeeping. The status link's token,
+ * hashed or sealed, never leaves the register: it opens the complainant's page (R4).
+ */
 export function publicRecord(row: ComplaintRow) {
-  const { intakeKey: _key, year: _year, sequence: _seq, statusTokenHash: _token, terms, answeredAtOnce, ...rest } = row;
+  const {
+    intakeKey: _key,
+    year: _year,
+    sequence: _seq,
+    statusTokenHash: _hash,
+    statusTokenSealed: _sealed,
+    terms,
+    answeredAtOnce,
+    ...rest
+  } = row;
   return { ...rest, terms: JSON.parse(terms), answeredAtOnce: answeredAtOnce ? JSON.parse(answeredAtOnce) : null };
 }

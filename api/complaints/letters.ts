@@ -5,6 +5,7 @@
 import { Router } from 'express';
 import { z } from 'zod';
 import { formatInstant } from '../../activities/format';
+import { statusLinkOf, withStatusLink } from '../../activities/status-link';
 import type { Language } from '../../domain/channels';
 import type { Database } from '../../infra/database';
 import type { AppDeps } from '../deps';
@@ -100,6 +101,12 @@ export function lettersRouter(deps: AppDeps): Router {
 
   router.get('/:reference/messages/:id/letter.pdf', allow('complaint.read'), async (req, res) => {
     const message = await findLetter(db, req.params.reference as string, req.params.id as string);
+    // R4: the printed letter is what is sent, so the letter still to post carries the complainant's
+    // working link; once posted, a copy shows the words the register keeps (activities/status-link.ts).
+    const statusUrl =
+      message.status === 'to_post'
+        ? statusLinkOf(config.publicUrl, deps.keys, message.complaint.statusTokenSealed)
+        : undefined;
     const pdf = await renderLetterPdf({
       organisation: config.organisationName,
       recipient: message.recipient,
@@ -109,7 +116,7 @@ export function lettersRouter(deps: AppDeps): Router {
         config.terms.timeZone,
       ),
       subject: message.subject,
-      body: message.body,
+      body: withStatusLink(message.body, statusUrl),
     });
     res
       .type('application/pdf')

@@ -1,18 +1,20 @@
 /**
  * The public side's JSON, without an account: a complainant files a written complaint (channel "web") and
- * follows it through a private status link. Rate-limited per client address. The same for people, as
- * pages: api/web/public.ts.
+ * follows it through a private status link. Rate-limited per client (an address, an IPv6 /64), counting
+ * what was accepted. The same for people, as pages: api/web/public.ts.
  */
-import { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import { z } from 'zod';
 import type { Config } from '../../infra/config';
 import type { Database } from '../../infra/database';
 import { unseal } from '../../infra/sealed';
 import { fileComplaint } from '../complaints/file-complaint';
+import type { ComplaintRow } from '../complaints/register';
 import { answerable, complaintFields, unanswerable } from '../complaints/schemas';
+import { HttpError } from '../errors';
 import { idempotent } from '../idempotency';
 import { complainantView } from './complainant-view';
-import { rateLimit } from './rate-limit';
+import { rateLimit, type RateLimit } from './rate-limit';
 import { recordSatisfaction } from './satisfaction';
 import { sendStatusLinkIfKnown, statusLinkRequestSchema } from './status-link-request';
 import type { AppDeps } from '../deps';
@@ -30,32 +32,64 @@ export const publicIntakeSchema = z
 
 /** The public form's two limits, shared by its JSON and its HTML side, so one cannot add to the other. */
 export interface PublicLimits {
-  intake: RequestHandler;
-  statusLink: RequestHandler;
+  intake: RateLimit;
+  statusLink: RateLimit;
 }
 
 export function publicLimits(db: Database, config: Config): PublicLimits {
-  // Named limits, counted in the register: the JSON form and the HTML form share one count per address.
+  // Named limits, counted in the register: the JSON form and the HTML form share one count per client.
   return {
-    intake: rateLimit(db, 'public-intake', config.publicIntake),
-    statusLink: rateLimit(db, 'status-link', config.publicIntake),
+    intake: rateLimit(db, 'public-intake', config.publicIntake, 'complaints'),
+    statusLink: rateLimit(db, 'status-link', config.publicIntake, 'requests'),
   };
 }
 
+type PublicIntake = z.infer<typeof publicIntakeSchema>;
+
+/** Whether the complaint on record is the one this form tells (as the schema left it: trimmed, empty = none). */
+function sameComplaint(row: ComplaintRow, form: PublicIntake): boolean {
+  const { complainant: c } = form;
+  return (
+    row.subject === form.subject &&
+    row.description === form.description &&
+    row.service === (form.service ?? null) &&
+    row.complainantName === c.name &&
+    row.complainantEmail === (c.email ?? null) &&
+    row.complainantPhone === (c.phone ?? null) &&
+    row.complainantAddress === (c.address ?? null) &&
+    row.language === c.language
+  );
+}
+
+/** The key of a form that registered another complaint: the status link of that one is not for this sender. */
+export const FORM_SENT_BEFORE = 'this form was sent before with another text';
+
 /**
- * A complaint from the web form, for POST /api/public/complaints and the HTML form at /klacht. With an
- * intake key (the HTML form's own) a repeat finds the complaint it registered, and the link sealed with it.
+ * A complaint from the web form, for POST /api/public/complaints and the HTML form at /klacht. It is
+ * checked first, then counted against the client's limit (`count`), then registered. With an intake key
+ * (the HTML form's own, bound to the browser that got the form: api/web/public-form-token.ts) a repeat
+ * of the same complaint finds the one it registered, its link, and is not counted again; the key with
+ * another complaint is refused (409), so that a key never leads anyone to a complaint they did not send.
  */
-export async function filePublic(deps: AppDeps, body: unknown, intakeKey?: string) {
+export async function filePublic(
+  deps: AppDeps,
+  body: unknown,
+  count: () => Promise<void>,
+  intakeKey?: string,
+): Promise<{ complaint: ComplaintRow; statusToken: string; started: boolean }> {
   const form = publicIntakeSchema.parse(body);
+  const earlier = intakeKey ? await deps.db.complaint.findUnique({ where: { intakeKey } }) : null;
+  if (earlier && !sameComplaint(earlier, form)) throw new HttpError(409, FORM_SENT_BEFORE);
+  if (!earlier) await count();
   const intake = { ...form, channel: 'web' as const, registeredBy: 'public' };
   const filed = await fileComplaint(deps.db, deps.client, intake, deps.config.terms, {
     intakeKey,
     now: await deps.clock(),
     keys: deps.keys,
   });
-  const sealed = filed.complaint.statusTokenSealed;
-  const statusToken = filed.statusToken ?? (sealed ? unseal(deps.keys, sealed, 'status-token') : undefined);
+  // Two posts of one form at once: the one that lost the race found the winner's complaint.
+  if (!filed.statusToken && !sameComplaint(filed.complaint, form)) throw new HttpError(409, FORM_SENT_BEFORE);
+  const statusToken = filed.statusToken ?? unseal(deps.keys, filed.complaint.statusTokenSealed!, 'status-token');
   return { ...filed, statusToken };
 }
 
@@ -63,8 +97,9 @@ export function publicApiRouter(deps: AppDeps, limits: PublicLimits): Router {
   const { db, config } = deps;
   const router = Router();
 
-  router.post('/complaints', limits.intake, idempotent(db, deps.keys, config.idempotencyKeyTtlMs), async (req, res) => {
-    const { complaint, statusToken, started } = await filePublic(deps, req.body);
+  // A repeat with the same Idempotency-Key is answered by idempotent() from before: it is not counted again.
+  router.post('/complaints', idempotent(db, deps.keys, config.idempotencyKeyTtlMs), async (req, res) => {
+    const { complaint, statusToken, started } = await filePublic(deps, req.body, () => limits.intake.take(req));
     res.status(started ? 201 : 202).json({
       reference: complaint.reference,
       statusUrl: `${config.publicUrl}/status/${statusToken}`,
@@ -83,8 +118,9 @@ export function publicApiRouter(deps: AppDeps, limits: PublicLimits): Router {
   });
 
   /** The same answer whether or not reference and address belong together: it reveals nothing. */
-  router.post('/status-link', limits.statusLink, async (req, res) => {
+  router.post('/status-link', async (req, res) => {
     statusLinkRequestSchema.parse(req.body);
+    await limits.statusLink.take(req);
     res.status(202).json({ message: LINK_REQUESTED });
     // After answering, so that how long the answer takes does not tell either.
     requestStatusLink(deps, req.body);

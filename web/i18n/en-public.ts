@@ -29,6 +29,10 @@ export const enPublic: typeof nlPublic = {
       tooMany: (minutes) =>
         `Too many complaints were sent from your internet connection. Try again in ${minutes} minutes, or contact us.`,
       tooManyTitle: 'Try again later',
+      sentBefore:
+        'This form was sent before, with another text. What you filled in now is below. Send it again if it is a new complaint.',
+      expired:
+        'This form had expired and has not been sent yet. What you filled in is below. Check it and send it again.',
       filedBefore: 'Made a complaint before and lost the link to it?',
     },
 
@@ -66,6 +70,19 @@ export const enPublic: typeof nlPublic = {
       requested:
         'If this reference and this e-mail address belong together, we send the link to that e-mail address. Look in your e-mail in a few minutes, also among unwanted e-mail.',
       noEmail: 'Did you give no e-mail address? Then contact us and give the reference.',
+    },
+
+    refused: {
+      crossSite: {
+        title: 'Form not sent',
+        body: (formUrl) =>
+          `This form did not come from our own website, so we did nothing with it. Do you want to make a complaint or ask for the link to your complaint? Go to ${formUrl}.`,
+      },
+      expired: {
+        title: 'Form expired',
+        body: (formUrl) =>
+          `This form had expired. We did nothing with it. Go back, reload the page and send the form again. Or start again at ${formUrl}.`,
+      },
     },
 
     unknownLink: {

@@ -28,6 +28,10 @@ export const nlPublic = {
       tooMany: (minutes: number) =>
         `Er zijn vanaf uw internetverbinding te veel klachten verstuurd. Probeer het over ${minutes} minuten opnieuw, of neem contact met ons op.`,
       tooManyTitle: 'Probeer het later opnieuw',
+      sentBefore:
+        'Dit formulier is al eens verstuurd, met een andere tekst. Wat u nu invulde, staat hieronder. Verstuur het opnieuw als het een nieuwe klacht is.',
+      expired:
+        'Dit formulier was verlopen, en is nog niet verstuurd. Wat u invulde, staat hieronder. Controleer het en verstuur het opnieuw.',
       filedBefore: 'Al een klacht ingediend en de link naar uw klacht kwijt?',
     },
 
@@ -65,6 +69,19 @@ export const nlPublic = {
       requested:
         'Als dit kenmerk en dit e-mailadres bij elkaar horen, sturen wij de link naar dat e-mailadres. Kijk over een paar minuten in uw e-mail, ook bij ongewenste e-mail.',
       noEmail: 'Gaf u geen e-mailadres? Neem dan contact met ons op en noem het kenmerk.',
+    },
+
+    refused: {
+      crossSite: {
+        title: 'Formulier niet verstuurd',
+        body: (formUrl: string) =>
+          `Dit formulier kwam niet van onze eigen website. Daarom hebben wij er niets mee gedaan. Wilt u een klacht indienen of de link naar uw klacht opvragen? Ga dan naar ${formUrl}.`,
+      },
+      expired: {
+        title: 'Formulier verlopen',
+        body: (formUrl: string) =>
+          `Dit formulier was verlopen. Wij hebben er niets mee gedaan. Ga terug, laad de pagina opnieuw en verstuur het formulier nog eens. Of begin opnieuw op ${formUrl}.`,
+      },
     },
 
     unknownLink: {

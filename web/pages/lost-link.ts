@@ -4,11 +4,18 @@
  */
 import { errorSummary, filled, input, type FormState } from '../forms';
 import { html } from '../html';
-import { layout, PATHS, type PageContext } from '../layout';
+import { csrfField, layout, PATHS, type PageContext } from '../layout';
 
 export const LOST_LINK_FORM = 'link';
 
-export function lostLinkPage(ctx: PageContext, v: { requested?: boolean; form?: FormState }): string {
+export function lostLinkPage(
+  ctx: PageContext,
+  v: {
+    requested?: boolean;
+    form?: FormState;
+    /** This browser's token for the complainant's forms. */ formToken: string;
+  },
+): string {
   const t = ctx.t.public.lostLink;
   const f = (name: 'reference' | 'email', hint: string) => ({
     ...filled(v.form, LOST_LINK_FORM, name),
@@ -21,6 +28,7 @@ ${v.requested && html`<p class="notice" role="status">${t.requested}</p>`}
 <h1>${t.title}</h1>
 <p class="lead">${t.intro}</p>
 <form method="post" action="${PATHS.lostLink}" class="form" novalidate>
+  ${csrfField(v.formToken)}
   ${input({ ...f('reference', t.referenceHint), width: 'medium', autocomplete: 'off' })}
   ${input({ ...f('email', t.emailHint), type: 'email', autocomplete: 'email' })}
   <button type="submit" class="button">${t.submit}</button>
@@ -41,7 +49,7 @@ export function unknownLinkPage(ctx: PageContext): string {
   return layout(ctx, { title: t.title, main, audience: 'public' });
 }
 
-/** A public page that only says something (too many complaints from one address, an error). */
+/** A public page that only says something (too many complaints from one address, a refused post, an error). */
 export function publicMessagePage(ctx: PageContext, title: string, body: string): string {
   return layout(ctx, {
     title,

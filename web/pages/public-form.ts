@@ -1,14 +1,17 @@
 /**
  * The public complaint form (R1, R2), after the GOV.UK pattern: one question per field, a hint where it
  * helps, plain words, an error summary that links to the fields. It works without JavaScript and ends on
- * the complainant's own status page. A hidden key makes a double-clicked form one complaint.
+ * the complainant's own status page. A hidden key makes a double-clicked form one complaint; the form's
+ * token (a double-submit token) shows that the post comes from this page in this browser.
  */
 import { errorSummary, filled, input, textarea, type FormState } from '../forms';
 import { html } from '../html';
-import { layout, PATHS, type PageContext } from '../layout';
+import { csrfField, layout, PATHS, type PageContext } from '../layout';
 
 export interface PublicFormView {
   intakeKey: string;
+  /** This browser's token for the complainant's forms. */
+  formToken: string;
   /** R9: the days within which the organisation replies, as its terms say. */
   replyTermDays: number;
   form?: FormState;
@@ -40,6 +43,7 @@ ${errorSummary(ctx.t.forms.errorTitle, v.form)}
 <h1>${t.title}</h1>
 <p class="lead">${t.intro(ctx.organisation, v.replyTermDays)}</p>
 <form method="post" action="${PATHS.publicForm}" class="form" novalidate>
+  ${csrfField(v.formToken)}
   <input type="hidden" name="intakeKey" value="${v.intakeKey}">
   ${input(f('subject', t.subjectHint))}
   ${textarea({ ...f('description', t.descriptionHint), rows: 8 })}

@@ -5,7 +5,7 @@
  */
 import { errorSummary, filled, radios, textarea, type FormState } from '../forms';
 import { html, type Html } from '../html';
-import { layout, PATHS, type PageContext } from '../layout';
+import { csrfField, layout, PATHS, type PageContext } from '../layout';
 
 export interface StatusView {
   token: string;
@@ -17,6 +17,8 @@ export interface StatusView {
   nextText?: string;
   messages: { subject: string; channel: string; sentAt?: Date; body: string }[];
   satisfaction: { asked: boolean; answered: boolean };
+  /** This browser's token for the complainant's forms (the satisfaction question). */
+  formToken: string;
   /** Just filed through the form: say that it arrived. */
   filed?: boolean;
   form?: FormState;
@@ -32,6 +34,7 @@ function satisfaction(ctx: PageContext, v: StatusView): Html {
   return html`<section class="panel" aria-labelledby="satisfaction-title">
   <h2 id="satisfaction-title" class="visually-hidden">${t.question}</h2>
   <form method="post" action="${PATHS.status(v.token)}/satisfaction" class="form" novalidate>
+    ${csrfField(v.formToken)}
     ${radios({ ...f('score', t.question), options: t.scores.map((label, i) => ({ value: String(i + 1), label })) })}
     ${textarea({ ...f('comment', t.comment), optional: ctx.t.forms.optional, rows: 3 })}
     <button type="submit" class="button">${t.send}</button>
