@@ -21,6 +21,7 @@ import { PROJECT_ROOT } from '../infra/project-root';
 import { PATHS } from '../web/layout';
 import { publicPagesRouter } from './web/public';
 import { webRouter } from './web/router';
+import { createMailer } from '../activities/mailer';
 import type { AppDeps } from './deps';
 
 /** The pages' stylesheet (and any scripts), served by the service itself. */
@@ -29,7 +30,8 @@ const ASSETS = path.join(PROJECT_ROOT, 'web', 'assets');
 // Complaint texts are long but not documents; anything larger is a mistake or an attack.
 const BODY_LIMIT = '100kb';
 
-export function createApp(deps: AppDeps): express.Express {
+export function createApp(given: AppDeps): express.Express {
+  const deps = { ...given, mailer: given.mailer ?? createMailer(given.config.mail) };
   const { db, config } = deps;
   const app = express();
   app.disable('x-powered-by');

@@ -1,6 +1,7 @@
 /** Serves the API with real dependencies from configuration, until stopped. */
 import type { Server } from 'node:http';
 import { Client, Connection } from '@temporalio/client';
+import { createMailer } from '../activities/mailer';
 import type { Config } from '../infra/config';
 import { openDatabase } from '../infra/database';
 import { openKeyring } from '../infra/key-register';
@@ -25,8 +26,9 @@ export async function runApi(config: Config, address: string): Promise<Running> 
   await scheduleMonthlyReport(client, config);
   const resumed = await startPendingWorkflows(client, db);
   if (resumed) console.log(`started the workflows of ${resumed} complaint(s) registered while Temporal was away`);
+  const mailer = createMailer(config.mail);
   const server: Server = await new Promise((resolve) => {
-    const s = createApp({ db, client, config, keys, clock: realClock }).listen(config.port, () => resolve(s));
+    const s = createApp({ db, client, config, keys, clock: realClock, mailer }).listen(config.port, () => resolve(s));
   });
   const stopStarting = keepStartingPendingWorkflows(client, db, config.workflowStartRetryMs);
   return {
@@ -35,6 +37,7 @@ export async function runApi(config: Config, address: string): Promise<Running> 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopStarting();
       await connection.close();
+      mailer.close();
       await db.$disconnect();
     },
   };

@@ -1,4 +1,5 @@
 /** Every text of the staff web app, in English; the keys are Dutch's (nl.ts), checked by the compiler. */
+import { enAccounts } from './en-accounts';
 import { enActions } from './en-actions';
 import { enDesk } from './en-desk';
 import { enForms } from './en-forms';
@@ -113,4 +114,5 @@ export const en: Texts = {
   ...enDesk,
   ...enPublic,
   ...enReports,
+  ...enAccounts,
 };

@@ -4,6 +4,7 @@
  */
 import type { Channel } from '../../domain/channels';
 import type { RegisterStatus } from '../../domain/complaint';
+import { nlAccounts } from './nl-accounts';
 import { nlActions } from './nl-actions';
 import { nlDesk } from './nl-desk';
 import { nlForms } from './nl-forms';
@@ -118,6 +119,7 @@ export const nl = {
   ...nlDesk,
   ...nlPublic,
   ...nlReports,
+  ...nlAccounts,
 };
 
 export type Texts = typeof nl;
