@@ -4,10 +4,12 @@
  * needs a session, and every form post past that point carries the session's CSRF token.
  */
 import { Router, type RequestHandler } from 'express';
+import type { Mailer } from '../../activities/mailer';
 import type { AppDeps } from '../deps';
 import type { SessionStore } from '../auth/sessions';
 import { signInThrottle } from '../auth/sign-in-throttle';
 import { PATHS } from '../../web/layout';
+import { accountsRouter } from './accounts';
 import { complaintRouter } from './complaint';
 import { sessionOfRequest, webContext } from './context';
 import { sessionCsrf } from './csrf';
@@ -30,7 +32,7 @@ const requireSession: RequestHandler = (req, res, next) => {
   res.redirect(303, back ? `${PATHS.signIn}?next=${encodeURIComponent(back)}` : PATHS.signIn);
 };
 
-export function webRouter(deps: AppDeps, sessions: SessionStore): Router {
+export function webRouter(deps: AppDeps & { mailer: Mailer }, sessions: SessionStore): Router {
   const router = Router();
   const throttle = signInThrottle(deps.db, deps.clock, deps.config.signInMaxFailures);
   router.use(formBody());
@@ -44,6 +46,7 @@ export function webRouter(deps: AppDeps, sessions: SessionStore): Router {
   router.use(complaintRouter(deps));
   router.use(lettersPageRouter(deps));
   router.use(reportsPageRouter(deps));
+  router.use(accountsRouter(deps));
 
   router.use(pageNotFound);
   router.use(pageErrors(deps.config));

@@ -4,6 +4,12 @@ import type { nlAccounts } from './nl-accounts';
 const count = (n: number, one: string, more: string) => (n === 1 ? `1 ${one}` : `${n} ${more}`);
 
 export const enAccounts: typeof nlAccounts = {
+  lasts: (ms) => {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 120) return minutes % 60 === 0 ? count(minutes / 60, 'hour', 'hours') : count(minutes, 'minute', 'minutes');
+    const hours = Math.round(minutes / 60);
+    return hours < 48 ? `${hours} hours` : count(Math.round(hours / 24), 'day', 'days');
+  },
   roles: {
     intake: 'Intake',
     handler: 'Handler',

@@ -20,6 +20,7 @@ export const en: Texts = {
     newComplaint: 'New complaint',
     letters: 'Letters to send',
     reports: 'Reports',
+    accounts: 'Accounts',
   },
   signedInAs: (name) => `Signed in as ${name}`,
   signOut: 'Sign out',
@@ -77,7 +78,7 @@ export const en: Texts = {
   },
 
   errors: {
-    back: 'Back to the inbox',
+    back: 'Back to the start page',
     400: { title: 'We do not understand this', body: 'Check the filters or the form and try again.' },
     403: { title: 'No access', body: 'The roles of your account do not allow this page.' },
     csrf: {

@@ -8,6 +8,13 @@ import type { Role } from '../../domain/roles';
 const count = (n: number, one: string, more: string) => (n === 1 ? `1 ${one}` : `${n} ${more}`);
 
 export const nlAccounts = {
+  /** How long a link lasts, in words: "1 uur", "3 dagen", "30 minuten". */
+  lasts: (ms: number) => {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 120) return count(minutes % 60 === 0 ? minutes / 60 : minutes, minutes % 60 === 0 ? 'uur' : 'minuut', minutes % 60 === 0 ? 'uur' : 'minuten');
+    const hours = Math.round(minutes / 60);
+    return hours < 48 ? `${hours} uur` : count(Math.round(hours / 24), 'dag', 'dagen');
+  },
   roles: {
     intake: 'Intake',
     handler: 'Behandelaar',

@@ -24,6 +24,7 @@ export const nl = {
     newComplaint: 'Nieuwe klacht',
     letters: 'Brieven te versturen',
     reports: 'Rapportage',
+    accounts: 'Accounts',
   },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
@@ -82,7 +83,7 @@ export const nl = {
   },
 
   errors: {
-    back: 'Terug naar de inbox',
+    back: 'Terug naar de startpagina',
     400: { title: 'Dit begrijpen wij niet', body: 'Controleer de filters of het formulier en probeer het opnieuw.' },
     403: { title: 'Geen toegang', body: 'Met de rollen van uw account mag u deze pagina niet zien.' },
     csrf: {
