@@ -77,9 +77,15 @@ export async function makeToken(db: Database, id: string, by: AccountChangeBy): 
   return token;
 }
 
-/** Ends one session of the account (`idHash`), or all of them; answers how many ended. */
-export async function endSessions(db: Database, id: string, by: AccountChangeBy, idHash?: string): Promise<number> {
+/** Ends the account's sessions: `only` one, all `except` one (the person's own), or all; answers how many ended. */
+export async function endSessions(
+  db: Database,
+  id: string,
+  by: AccountChangeBy,
+  which: { only?: string; except?: string } = {},
+): Promise<number> {
   await findAccount(db, id);
+  const idHash = which.only ?? (which.except ? { not: which.except } : undefined);
   return db.$transaction(async (tx) => {
     const { count } = await tx.staffSession.deleteMany({ where: { accountId: id, ...(idHash ? { idHash } : {}) } });
     if (count) await recordAccountEvent(tx, id, by, 'sessions-ended', { count });

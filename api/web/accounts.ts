@@ -171,7 +171,7 @@ export function accountsRouter(deps: AppDeps & { mailer: Mailer }): Router {
   act('remove-second-factor', 'second-factor-off', (id, b) => removeSecondFactor(db, id, b));
   act('end-sessions', 'sessions-ended', (id, b, req) => {
     const one = (req.body as Record<string, unknown> | undefined)?.session;
-    return endSessions(db, id, b, typeof one === 'string' && /^[0-9a-f]{64}$/.test(one) ? one : undefined);
+    return endSessions(db, id, b, { only: typeof one === 'string' && /^[0-9a-f]{64}$/.test(one) ? one : undefined });
   });
 
   router.post('/accounts/:id/token', async (req, res) => {

@@ -1,7 +1,8 @@
 /**
  * The staff web app at /app: server-rendered pages (web/) on the same register and the same functions
  * as the JSON API. Order matters: language and session first; sign-in is open, everything after it
- * needs a session, and every form post past that point carries the session's CSRF token.
+ * needs a session, and every form post past that point carries the session's CSRF token. Open too: the
+ * second step of signing in and a forgotten password (with the sign-in form's double-submit token).
  */
 import { Router, type RequestHandler } from 'express';
 import type { Mailer } from '../../activities/mailer';
@@ -19,6 +20,9 @@ import { inboxRouter } from './inbox';
 import { intakeRouter } from './intake';
 import { lettersPageRouter } from './letters';
 import { reportsPageRouter } from './reports';
+import { myAccountRouter } from './my-account';
+import { passwordResetRouter } from './password-reset';
+import { secondFactorSignInRouter } from './second-factor-sign-in';
 import { signInRouter, signOutRouter } from './sign-in';
 
 /** Without a session: a page asks to sign in and comes back after; a form post goes to the sign-in page. */
@@ -38,6 +42,8 @@ export function webRouter(deps: AppDeps & { mailer: Mailer }, sessions: SessionS
   router.use(formBody());
   router.use(webContext(sessions));
   router.use(signInRouter(deps, sessions, throttle));
+  router.use(secondFactorSignInRouter(deps, sessions, throttle));
+  router.use(passwordResetRouter(deps));
 
   router.use(requireSession, sessionCsrf);
   router.use(signOutRouter(sessions));
@@ -47,6 +53,7 @@ export function webRouter(deps: AppDeps & { mailer: Mailer }, sessions: SessionS
   router.use(lettersPageRouter(deps));
   router.use(reportsPageRouter(deps));
   router.use(accountsRouter(deps));
+  router.use(myAccountRouter(deps, throttle));
 
   router.use(pageNotFound);
   router.use(pageErrors(deps.config));

@@ -36,7 +36,7 @@ export const en: Texts = {
     missing: 'Enter your login name and password.',
     wrong: 'The login name or password is not right.',
     tooMany: (wait) => `Too many failed attempts to sign in. Wait ${seconds(wait)} and try again.`,
-    noPassword: 'No password yet, or lost it? Ask the administrator of the complaints register.',
+    noPassword: 'No account yet? Ask the operator of the complaints register.',
   },
 
   inbox: {

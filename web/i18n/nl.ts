@@ -41,7 +41,7 @@ export const nl = {
     wrong: 'De loginnaam of het wachtwoord klopt niet.',
     tooMany: (wait: number) =>
       `Te veel mislukte pogingen om in te loggen. Wacht ${seconds(wait)} en probeer het dan opnieuw.`,
-    noPassword: 'Hebt u nog geen wachtwoord, of bent u het kwijt? Vraag het aan de beheerder van het klachtenregister.',
+    noPassword: 'Hebt u nog geen account? Vraag het aan de beheerder van het klachtenregister.',
   },
 
   inbox: {
