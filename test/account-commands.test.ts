@@ -52,7 +52,9 @@ test('create-account and set-password while the service runs; the person signs i
     ...env,
     ACCOUNT_PASSWORD: 'eerste wachtwoord van de balie',
   });
-  expect(made).toMatchObject({ stdout: expect.stringContaining('account balie (intake, reminders to balie@balansborne.test) made') });
+  expect(made).toMatchObject({
+    stdout: expect.stringContaining('account balie (intake, reminders to balie@balansborne.test) made'),
+  });
   const token = (made as { stdout: string }).stdout.split('\n')[1].trim();
   expect(token).toMatch(/^[\w-]{43}$/);
 
@@ -69,7 +71,9 @@ test('create-account and set-password while the service runs; the person signs i
   expect((await signIn(service.base, 'balie', 'eerste wachtwoord van de balie')).status).toBe(401);
   expect((await signIn(service.base, 'balie', 'tweede wachtwoord van de balie')).status).toBe(303);
   // A new password signs the account out everywhere: the first session ended.
-  expect((await fetch(`${service.base}/app`, { headers: { cookie: first.session! }, redirect: 'manual' })).status).toBe(303);
+  expect((await fetch(`${service.base}/app`, { headers: { cookie: first.session! }, redirect: 'manual' })).status).toBe(
+    303,
+  );
 }, 60_000);
 
 test('a register that was never migrated: the command says so, and how to migrate it, and writes nothing', async () => {

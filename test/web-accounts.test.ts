@@ -127,7 +127,9 @@ test('an operator changes roles, disables and enables, revokes and makes a token
   await page.getByLabel('Manager').check();
   await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
   await expect(page.getByRole('status').textContent()).resolves.toBe('De gegevens zijn opgeslagen.');
-  expect((await h.register.db.staffAccount.findUniqueOrThrow({ where: { id: 'handler-1' } })).roles).toBe('handler,manager');
+  expect((await h.register.db.staffAccount.findUniqueOrThrow({ where: { id: 'handler-1' } })).roles).toBe(
+    'handler,manager',
+  );
 
   await page.getByRole('button', { name: 'Nieuw API-token maken' }).click();
   const token = (await page.locator('.secret__value').textContent())!;
@@ -141,7 +143,10 @@ test('an operator changes roles, disables and enables, revokes and makes a token
   await page.getByRole('button', { name: 'API-token intrekken' }).click();
   expect((await api(token)).status).toBe(401);
 
-  await page.getByRole('button', { name: /Beëindigen|Alle sessies beëindigen/ }).last().click();
+  await page
+    .getByRole('button', { name: /Beëindigen|Alle sessies beëindigen/ })
+    .last()
+    .click();
   await expect(page.getByRole('status').textContent()).resolves.toBe('De sessies zijn beëindigd.');
   await handler.goto('/app');
   expect(new URL(handler.url()).pathname).toBe('/app/sign-in');
@@ -179,7 +184,9 @@ test('an operator changes roles, disables and enables, revokes and makes a token
   await page.getByLabel('Beheerder').uncheck();
   await page.getByLabel('Manager').check();
   await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
-  await expect(page.getByRole('alert').textContent()).resolves.toContain('U kunt de rol beheerder niet van uw eigen account afhalen.');
+  await expect(page.getByRole('alert').textContent()).resolves.toContain(
+    'U kunt de rol beheerder niet van uw eigen account afhalen.',
+  );
   await page.context().close();
   await handler.context().close();
   await h.register.db.staffAccount.update({ where: { id: 'handler-1' }, data: { roles: 'handler' } });

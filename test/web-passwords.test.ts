@@ -100,7 +100,9 @@ test('a person changes their own password with the current one; their other sess
   expect(new URL(other.url()).pathname).toBe('/app/sign-in');
   await page.goto('/app');
   expect(new URL(page.url()).pathname).toBe('/app'); // this session stays
-  const events = await h.register.db.accountEvent.findMany({ where: { accountId: 'handler-1', action: 'password-changed' } });
+  const events = await h.register.db.accountEvent.findMany({
+    where: { accountId: 'handler-1', action: 'password-changed' },
+  });
   expect(events.map((e) => e.actor)).toEqual(['handler-1']);
   await page.context().close();
   await other.context().close();

@@ -40,7 +40,9 @@ test('set up from "my account": QR code and key shown, a code confirms it, recov
   await page.goto('/app/account');
   await page.getByRole('link', { name: 'Tweede stap instellen' }).click();
   expect(await page.getByRole('img', { name: 'QR-code om de tweede stap in uw app toe te voegen' }).count()).toBe(1);
-  expect(await page.getByRole('link', { name: /authenticator-app/ }).getAttribute('href')).toMatch(/^otpauth:\/\/totp\//);
+  expect(await page.getByRole('link', { name: /authenticator-app/ }).getAttribute('href')).toMatch(
+    /^otpauth:\/\/totp\//,
+  );
   expect(await seriousViolations(page)).toEqual([]);
   secret = (await page.locator('#totp-secret').textContent())!;
   await page.getByLabel('Code', { exact: true }).fill('000000');

@@ -43,7 +43,11 @@ export async function sendPasswordLinkMail(
   });
   // The Message-ID names the link by a digest of its digest: nothing in a mail header opens it.
   const id = createHash('sha256').update(createHash('sha256').update(link.token).digest('hex')).digest('hex');
-  await deps.mailer.send({ to: account.email!, ...mail, messageId: `<password-link-${id.slice(0, 32)}@klachtenregister>` });
+  await deps.mailer.send({
+    to: account.email!,
+    ...mail,
+    messageId: `<password-link-${id.slice(0, 32)}@klachtenregister>`,
+  });
 }
 
 /** A link made by an operator (or with a new account): mailed where it can be, else shown once. */

@@ -60,6 +60,12 @@ export async function usePasswordLink(db: Database, token: string, password: str
     data: { usedAt: now },
   });
   if (count !== 1) return false;
-  await setPassword(db, opened.accountId, password, { actor: opened.accountId, at: now }, { action: 'password-link-used' });
+  await setPassword(
+    db,
+    opened.accountId,
+    password,
+    { actor: opened.accountId, at: now },
+    { action: 'password-link-used' },
+  );
   return true;
 }

@@ -72,7 +72,12 @@ export function accountsRouter(deps: AppDeps & { mailer: Mailer }): Router {
   router.post('/accounts/new', async (req, res) => {
     const form = (req.body ?? {}) as Record<string, unknown>;
     const roles = listOf(form.roles);
-    const body = { id: text(form.id).toLowerCase(), name: text(form.name), roles, email: text(form.email) || undefined };
+    const body = {
+      id: text(form.id).toLowerCase(),
+      name: text(form.name),
+      roles,
+      email: text(form.email) || undefined,
+    };
     try {
       const made = await createAccount(db, accountSchema.parse(body), await by(res));
       const delivery = await givePasswordLink(deps, await findAccount(db, made.account.id), await by(res), 'first');

@@ -41,7 +41,10 @@ export function myAccountRouter(deps: AppDeps, throttle: SignInThrottle): Router
     const staff = staffOf(res);
     const account = await findAccount(db, staff.id);
     const current = sessionOfRequest(res)?.idHash;
-    const sessions = (await sessionsOf(db, staff.id, await deps.clock())).map((s) => ({ ...s, current: s.idHash === current }));
+    const sessions = (await sessionsOf(db, staff.id, await deps.clock())).map((s) => ({
+      ...s,
+      current: s.idHash === current,
+    }));
     const html = myAccountPage(pageContext(req, res, config), {
       ...staff,
       email: staff.email ?? undefined,
@@ -135,7 +138,10 @@ export function myAccountRouter(deps: AppDeps, throttle: SignInThrottle): Router
     const staff = staffOf(res);
     if (required(res)) {
       const t = pageContext(req, res, config).t;
-      return render(req, res, { status: 409, form: { form: OFF_FORM, values: {}, problems: [], message: t.passwordProblems.required } });
+      return render(req, res, {
+        status: 409,
+        form: { form: OFF_FORM, values: {}, problems: [], message: t.passwordProblems.required },
+      });
     }
     await removeSecondFactor(db, staff.id, await me(res));
     res.redirect(303, `${PATHS.myAccount}?done=second-factor-off`);

@@ -45,7 +45,9 @@ export function passwordResetRouter(deps: AppDeps & { mailer: Mailer }): Router 
   const limited = async (req: Request, res: Response): Promise<boolean> => {
     try {
       await new Promise<void>((resolve, reject) => {
-        Promise.resolve(limit(req, res, (error?: unknown) => (error ? reject(error as Error) : resolve()))).catch(reject);
+        Promise.resolve(limit(req, res, (error?: unknown) => (error ? reject(error as Error) : resolve()))).catch(
+          reject,
+        );
       });
       return false;
     } catch (error) {
@@ -55,14 +57,20 @@ export function passwordResetRouter(deps: AppDeps & { mailer: Mailer }): Router 
   };
 
   const renderForgot = (req: Request, res: Response, form?: FormState) =>
-    res.type('html').send(forgotPasswordPage(pageContext(req, res, config), { csrfToken: signInToken(req, res), form }));
+    res
+      .type('html')
+      .send(forgotPasswordPage(pageContext(req, res, config), { csrfToken: signInToken(req, res), form }));
 
   router.get('/forgot-password', (req, res) => renderForgot(req, res));
 
   router.post('/forgot-password', signInCsrf, async (req, res) => {
     const t = pageContext(req, res, config).t;
     const who = field(req.body, 'who', 254).trim().toLowerCase();
-    const message = (text: string): FormState => ({ form: FORGOT_FORM, values: { who }, problems: [{ field: 'who', message: text }] });
+    const message = (text: string): FormState => ({
+      form: FORGOT_FORM,
+      values: { who },
+      problems: [{ field: 'who', message: text }],
+    });
     if (!who) return renderForgot(req, res.status(400), message(t.password.missing));
     if (await limited(req, res)) return renderForgot(req, res.status(429), message(t.password.tooMany));
     res.type('html').send(linkSentPage(pageContext(req, res, config), t.lasts(config.accounts.passwordLinkTtlMs)));
@@ -74,9 +82,12 @@ export function passwordResetRouter(deps: AppDeps & { mailer: Mailer }): Router 
     const account = await db.staffAccount.findFirst({ where: { OR: [{ id: who }, { email: who }] } });
     if (!account?.email || account.disabledAt) return;
     const now = await deps.clock();
-    if ((await linksAskedSince(db, account.id, new Date(now.getTime() - HOUR_MS))) >= LINKS_PER_ACCOUNT_PER_HOUR) return;
+    if ((await linksAskedSince(db, account.id, new Date(now.getTime() - HOUR_MS))) >= LINKS_PER_ACCOUNT_PER_HOUR)
+      return;
     const by = { actor: account.id, at: now };
-    const link = await makePasswordLink(db, account.id, by, config.accounts.passwordLinkTtlMs, { sentTo: account.email });
+    const link = await makePasswordLink(db, account.id, by, config.accounts.passwordLinkTtlMs, {
+      sentTo: account.email,
+    });
     await sendPasswordLinkMail(deps, account, link, 'forgotten');
   }
 

@@ -29,7 +29,8 @@ const codeOf = (req: Request) => {
 export function secondFactorSignInRouter(deps: AppDeps, sessions: SessionStore, throttle: SignInThrottle): Router {
   const router = Router();
 
-  const challengeOf = async (req: Request) => findChallenge(deps.db, readCookie(req, CHALLENGE_COOKIE), await deps.clock());
+  const challengeOf = async (req: Request) =>
+    findChallenge(deps.db, readCookie(req, CHALLENGE_COOKIE), await deps.clock());
   const backToSignIn = (req: Request, res: Response) => {
     clearCookie(req, res, CHALLENGE_COOKIE, 'strict');
     res.redirect(303, `${PATHS.signIn}?expired=1`);
@@ -47,7 +48,9 @@ export function secondFactorSignInRouter(deps: AppDeps, sessions: SessionStore, 
   };
 
   const renderCode = (req: Request, res: Response, form?: FormState) =>
-    res.type('html').send(signInCodePage(pageContext(req, res, deps.config), { csrfToken: signInToken(req, res), form }));
+    res
+      .type('html')
+      .send(signInCodePage(pageContext(req, res, deps.config), { csrfToken: signInToken(req, res), form }));
 
   router.get('/sign-in/code', async (req, res) => {
     if (!(await challengeOf(req))) return backToSignIn(req, res);
@@ -68,7 +71,13 @@ export function secondFactorSignInRouter(deps: AppDeps, sessions: SessionStore, 
     res.redirect(303, challenge.next ?? PATHS.inbox);
   });
 
-  const renderSetUp = async (req: Request, res: Response, challenge: Challenge, proposed?: string, form?: FormState) => {
+  const renderSetUp = async (
+    req: Request,
+    res: Response,
+    challenge: Challenge,
+    proposed?: string,
+    form?: FormState,
+  ) => {
     const view = await setUpView(
       deps,
       challenge.account.id,
@@ -99,7 +108,9 @@ export function secondFactorSignInRouter(deps: AppDeps, sessions: SessionStore, 
     await completeSignIn(req, res, sessions, throttle, challenge.account.id);
     // Shown in this answer, once; the session cookie set above takes the person on.
     const roles = challenge.account.roles.split(',') as Role[];
-    res.type('html').send(recoveryCodesPage(pageContext(req, res, deps.config), codes, challenge.next ?? homeFor(roles)));
+    res
+      .type('html')
+      .send(recoveryCodesPage(pageContext(req, res, deps.config), codes, challenge.next ?? homeFor(roles)));
   });
 
   return router;

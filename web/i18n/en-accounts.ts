@@ -6,7 +6,8 @@ const count = (n: number, one: string, more: string) => (n === 1 ? `1 ${one}` : 
 export const enAccounts: typeof nlAccounts = {
   lasts: (ms) => {
     const minutes = Math.round(ms / 60_000);
-    if (minutes < 120) return minutes % 60 === 0 ? count(minutes / 60, 'hour', 'hours') : count(minutes, 'minute', 'minutes');
+    if (minutes < 120)
+      return minutes % 60 === 0 ? count(minutes / 60, 'hour', 'hours') : count(minutes, 'minute', 'minutes');
     const hours = Math.round(minutes / 60);
     return hours < 48 ? `${hours} hours` : count(Math.round(hours / 24), 'day', 'days');
   },
@@ -48,7 +49,8 @@ export const enAccounts: typeof nlAccounts = {
     title: 'New account',
     intro: 'The person gets a link to choose a password: by e-mail, or you pass the link on yourself.',
     login: 'Login name',
-    loginHint: 'Lower-case letters, digits and . _ @ -, for example anna or a.devries. It is recorded with everything this person does.',
+    loginHint:
+      'Lower-case letters, digits and . _ @ -, for example anna or a.devries. It is recorded with everything this person does.',
     name: 'Name',
     email: 'E-mail address',
     emailHint: 'The password link and reminders about assigned complaints go here.',
@@ -79,7 +81,8 @@ export const enAccounts: typeof nlAccounts = {
     disableHint: 'Its API token and all its sessions stop at once; signing in is no longer possible.',
     enable: 'Enable account again',
     sendLink: 'Send a link for a new password',
-    sendLinkHint: (hours) => `The link works once, for ${hours}. The current password keeps working until the link is used.`,
+    sendLinkHint: (hours) =>
+      `The link works once, for ${hours}. The current password keeps working until the link is used.`,
     revokeToken: 'Revoke API token',
     makeToken: 'Make a new API token',
     tokenHint: 'A new token replaces the old one; it is shown once.',
@@ -225,7 +228,8 @@ export const enAccounts: typeof nlAccounts = {
     set: 'Save password',
     setDone: 'Your password has been saved. Sign in with your new password.',
     linkGoneTitle: 'This link no longer works',
-    linkGone: 'The link has been used, has expired or is incomplete. Ask for a new link, or ask the operator to send one.',
+    linkGone:
+      'The link has been used, has expired or is incomplete. Ask for a new link, or ask the operator to send one.',
     askNew: 'Ask for a new link',
     mismatch: 'New password again: this is not the same password.',
     wrongCurrent: 'Current password: this is not right.',

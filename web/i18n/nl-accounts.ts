@@ -11,7 +11,12 @@ export const nlAccounts = {
   /** How long a link lasts, in words: "1 uur", "3 dagen", "30 minuten". */
   lasts: (ms: number) => {
     const minutes = Math.round(ms / 60_000);
-    if (minutes < 120) return count(minutes % 60 === 0 ? minutes / 60 : minutes, minutes % 60 === 0 ? 'uur' : 'minuut', minutes % 60 === 0 ? 'uur' : 'minuten');
+    if (minutes < 120)
+      return count(
+        minutes % 60 === 0 ? minutes / 60 : minutes,
+        minutes % 60 === 0 ? 'uur' : 'minuut',
+        minutes % 60 === 0 ? 'uur' : 'minuten',
+      );
     const hours = Math.round(minutes / 60);
     return hours < 48 ? `${hours} uur` : count(Math.round(hours / 24), 'dag', 'dagen');
   },
@@ -53,7 +58,8 @@ export const nlAccounts = {
     title: 'Nieuw account',
     intro: 'De persoon krijgt een link om zelf een wachtwoord te kiezen: per e-mail, of u geeft de link zelf door.',
     login: 'Loginnaam',
-    loginHint: 'Kleine letters, cijfers en . _ @ -, bijvoorbeeld anna of a.devries. Staat bij alles wat deze persoon doet.',
+    loginHint:
+      'Kleine letters, cijfers en . _ @ -, bijvoorbeeld anna of a.devries. Staat bij alles wat deze persoon doet.',
     name: 'Naam',
     email: 'E-mailadres',
     emailHint: 'Hierheen gaan de link voor het wachtwoord en herinneringen over toegewezen klachten.',
@@ -84,7 +90,8 @@ export const nlAccounts = {
     disableHint: 'Het API-token en alle sessies stoppen direct; inloggen kan niet meer.',
     enable: 'Account weer inschakelen',
     sendLink: 'Link voor nieuw wachtwoord sturen',
-    sendLinkHint: (hours: string) => `De link werkt één keer, ${hours} lang. Het huidige wachtwoord blijft werken tot de link gebruikt is.`,
+    sendLinkHint: (hours: string) =>
+      `De link werkt één keer, ${hours} lang. Het huidige wachtwoord blijft werken tot de link gebruikt is.`,
     revokeToken: 'API-token intrekken',
     makeToken: 'Nieuw API-token maken',
     tokenHint: 'Een nieuw token vervangt het oude; het wordt één keer getoond.',

@@ -35,7 +35,9 @@ export function signInPage(ctx: PageContext, view: SignInView): string {
     view.notice &&
     !message &&
     html`<p class="notice${view.notice === 'expired' ? ' notice--warning' : ''}" role="status">${
-      { 'signed-out': t.signedOut, 'password-set': ctx.t.password.setDone, expired: ctx.t.signInCode.expired }[view.notice]
+      { 'signed-out': t.signedOut, 'password-set': ctx.t.password.setDone, expired: ctx.t.signInCode.expired }[
+        view.notice
+      ]
     }</p>`
   }
   <h1>${t.title}</h1>
