@@ -7,6 +7,7 @@
 
 /** The tests that exercise the register itself: its queries, constraints, transactions and migrations. */
 const REGISTER_TESTS = [
+  'account-commands',
   'activities',
   'api-edges',
   'api-idempotency',

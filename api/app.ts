@@ -22,6 +22,7 @@ import { PROJECT_ROOT } from '../infra/project-root';
 import { PATHS } from '../web/layout';
 import { publicPagesRouter } from './web/public';
 import { webRouter } from './web/router';
+import { createMailer } from '../activities/mailer';
 import type { AppDeps } from './deps';
 
 /** The pages' stylesheet (and any scripts), served by the service itself. */
@@ -33,7 +34,8 @@ const BODY_LIMIT = '100kb';
 /** Where the API answers with personal data (complaints, accounts, letters, decoded payloads): no cache keeps it. */
 const PERSONAL_DATA = ['/api/complaints', '/api/letters', '/api/staff', '/api/public', '/api/reports', '/codec'];
 
-export function createApp(deps: AppDeps): express.Express {
+export function createApp(given: AppDeps): express.Express {
+  const deps = { ...given, mailer: given.mailer ?? createMailer(given.config.mail) };
   const { db, config } = deps;
   const app = express();
   app.disable('x-powered-by');

@@ -3,6 +3,7 @@
  * keys, and a clock. Apart from app.ts, so that routers need not import the app that mounts them.
  */
 import type { Client } from '@temporalio/client';
+import type { Mailer } from '../activities/mailer';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
 import type { Keyring } from '../infra/keyring';
@@ -15,6 +16,8 @@ export interface AppDeps {
   keys: Keyring;
   /** The time it is: the real clock, or in tests the time-skipping server's. */
   clock: () => Promise<Date>;
+  /** Mail the API sends itself (password links); absent: one made from the configuration. */
+  mailer?: Mailer;
 }
 
 /** The real clock, for every app but the tests'. */

@@ -211,7 +211,7 @@ export function openApiDocument(): Record<string, unknown> {
         post: {
           tags: ['accounts'],
           summary: 'Make a staff account; the answer holds its token, shown only this once',
-          description: roles('staff.manage'),
+          description: `Its person gets a link to choose a password: mailed to its address (\`passwordLink: { sentTo }\`), or, without one, in this answer once (\`passwordLink: { url, expiresAt }\`). ${roles('staff.manage')}`,
           parameters: [idempotencyKey],
           requestBody: body(accountSchema),
           responses: { '201': ok('the account and its token'), ...ERRORS },
@@ -224,6 +224,13 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       '/api/staff/{id}': {
+        get: {
+          tags: ['accounts'],
+          summary: 'An account with its sessions and its history (who changed what, when)',
+          description: roles('staff.manage'),
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': ok('`{ account, sessions, events }`'), ...ERRORS, '404': error('no such account') },
+        },
         patch: {
           tags: ['accounts'],
           summary: "Change an account's name, e-mail address or roles",
@@ -239,6 +246,10 @@ export function openApiDocument(): Record<string, unknown> {
             ['disable', 'Disable an account: its token stops working at once'],
             ['enable', 'Enable a disabled account again'],
             ['token', 'Give an account a new token (shown once); the old one stops working'],
+            ['revoke-token', "Revoke the account's token: no token works until a new one is made"],
+            ['password-link', 'A link to choose a new password: mailed, or in the answer once without an address'],
+            ['end-sessions', "End all of the account's web app sessions"],
+            ['remove-second-factor', 'Take away the second factor (a lost phone); the person sets it up again'],
           ] as const
         ).map(([action, summary]) => [
           `/api/staff/{id}/${action}`,

@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import type { Express } from 'express';
 import { Client, Connection } from '@temporalio/client';
+import { createMailer } from '../activities/mailer';
 import type { Config } from '../infra/config';
 import { openDatabase } from '../infra/database';
 import { openKeyring } from '../infra/key-register';
@@ -29,7 +30,8 @@ export async function runApi(config: Config, address: string): Promise<Running> 
   await scheduleMonthlyReport(client, config);
   const resumed = await startPendingWorkflows(client, db);
   if (resumed) console.log(`started the workflows of ${resumed} complaint(s) registered while Temporal was away`);
-  const server = await listen(createApp({ db, client, config, keys, clock: realClock }), config);
+  const mailer = createMailer(config.mail);
+  const server = await listen(createApp({ db, client, config, keys, clock: realClock, mailer }), config);
   const stopStarting = keepStartingPendingWorkflows(client, db, config.workflowStartRetryMs);
   return {
     describe: `http://localhost:${config.port}`,
@@ -37,6 +39,7 @@ export async function runApi(config: Config, address: string): Promise<Running> 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await stopStarting();
       await connection.close();
+      mailer.close();
       await db.$disconnect();
     },
   };

@@ -7,6 +7,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { msToNumber } from '@temporalio/common';
 import { z } from 'zod';
+import { ROLES, type Role } from '../domain/roles';
 import { DEFAULT_TERMS, type ProcedureTerms } from '../domain/terms';
 import { DEFAULT_WORKING_CALENDAR } from '../domain/working-calendar';
 import { DATABASE_URL_FORMS, databaseUrl, isDatabaseUrl } from './database-url';
@@ -159,6 +160,23 @@ const schema = z.object({
   SESSION_TTL: duration(10 * 60 * 60 * 1000),
   SESSION_IDLE_TIMEOUT: duration(2 * 60 * 60 * 1000),
   SIGN_IN_MAX_FAILURES: wholeNumber(5),
+  /** A "forgot password" link, and one an operator sends, works this long; a new account's first link longer. */
+  PASSWORD_LINK_TTL: duration(60 * 60 * 1000),
+  FIRST_PASSWORD_LINK_TTL: duration(3 * 24 * 60 * 60 * 1000),
+  /** "Forgot password" requests per client address per window. */
+  PASSWORD_LINK_MAX: wholeNumber(5),
+  PASSWORD_LINK_WINDOW: duration(60 * 60 * 1000),
+  /** Roles whose accounts must sign in with a second factor (TOTP), e.g. "manager,operator". */
+  REQUIRE_TOTP_FOR: z
+    .string()
+    .optional()
+    .transform((v) =>
+      (v ?? '')
+        .split(',')
+        .map((r) => r.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.enum(ROLES, { message: `must be roles (${ROLES.join(', ')}), separated by commas` }))),
   /** R6: the monthly report goes out on this day of the month, at this hour, in TIME_ZONE. */
   MONTHLY_REPORT_DAY: z.coerce.number().int().min(1).max(28, 'at most 28, so that every month has the day').default(2),
   MONTHLY_REPORT_HOUR: z.coerce.number().int().min(0).max(23).default(7),
@@ -207,6 +225,13 @@ export interface Config {
   sessions: { ttlMs: number; idleMs: number };
   /** Failed sign-ins per login name before attempts must wait; a client address gets more (api/auth/sign-in-throttle.ts). */
   signInMaxFailures: number;
+  /** Accounts: how long password links work, how often one client may ask for one, who must use a second factor. */
+  accounts: {
+    passwordLinkTtlMs: number;
+    firstPasswordLinkTtlMs: number;
+    passwordLinkLimit: { max: number; windowMs: number };
+    requireTotpFor: Role[];
+  };
   /** R6: when the monthly report is mailed (day of month, hour, in the terms' time zone) and to whom. */
   monthlyReport: { day: number; hour: number; recipients: string[] };
   terms: ProcedureTerms;
@@ -255,6 +280,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workflowStartRetryMs: e.WORKFLOW_START_RETRY,
     sessions: { ttlMs: e.SESSION_TTL, idleMs: e.SESSION_IDLE_TIMEOUT },
     signInMaxFailures: e.SIGN_IN_MAX_FAILURES,
+    accounts: {
+      passwordLinkTtlMs: e.PASSWORD_LINK_TTL,
+      firstPasswordLinkTtlMs: e.FIRST_PASSWORD_LINK_TTL,
+      passwordLinkLimit: { max: e.PASSWORD_LINK_MAX, windowMs: e.PASSWORD_LINK_WINDOW },
+      requireTotpFor: [...new Set(e.REQUIRE_TOTP_FOR)],
+    },
     monthlyReport: {
       day: e.MONTHLY_REPORT_DAY,
       hour: e.MONTHLY_REPORT_HOUR,

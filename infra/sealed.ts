@@ -8,8 +8,11 @@
 import type { Keyring } from './keyring';
 import { decrypt, encrypt } from './payload-codec';
 
-/** What a sealed value is for; each is associated data of its own. */
-export type SealPurpose = 'status-token' | 'idempotent-answer';
+/**
+ * What a sealed value is for; each is associated data of its own. `totp-secret`: an account's second
+ * factor at rest; `totp-enrolment`: a secret proposed on the set-up page, carried by its form until confirmed.
+ */
+export type SealPurpose = 'status-token' | 'idempotent-answer' | 'totp-secret' | 'totp-enrolment';
 
 const associated = (purpose: SealPurpose) => `klachtenregister sealed ${purpose}`;
 

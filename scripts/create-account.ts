@@ -5,11 +5,11 @@
  *   npm run create-account -- <login> "<name>" <role>[,<role>…] [e-mail address]
  * The address is where reminders about complaints assigned to the account go. The password comes from
  * ACCOUNT_PASSWORD, or is asked on the terminal (not echoed); without either, the account gets none
- * (set one later with `npm run set-password -- <login>`).
+ * (set one later with `npm run set-password -- <login>`). Works while the service runs: it does not
+ * migrate the register, and says so when the register has not been migrated yet.
  */
 import { accountSchema, createAccount, setPassword } from '../api/auth/accounts';
-import { loadConfig } from '../infra/config';
-import { openDatabase } from '../infra/database';
+import { openRegister } from './open-register';
 import { readPassword } from './read-password';
 
 async function main(): Promise<void> {
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   }
   // Asked before anything is written: a mistyped password leaves no half-made account behind.
   const password = await readPassword(parsed.data.id, { optional: true });
-  const db = openDatabase(loadConfig().databaseUrl);
+  const db = await openRegister();
   try {
     const { account, token } = await createAccount(db, parsed.data);
     if (password) await setPassword(db, account.id, password);

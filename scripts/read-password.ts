@@ -3,7 +3,7 @@
  * twice on the terminal without echo. Never printed, never an argument (arguments show in `ps` and in
  * the shell's history).
  */
-import { passwordSchema } from '../api/auth/passwords';
+import { passwordProblem } from '../api/auth/password-policy';
 
 const ENTER = ['\r', '\n'];
 const CTRL_C = '\u0003';
@@ -36,10 +36,10 @@ function askHidden(prompt: string): Promise<string> {
   });
 }
 
-function checked(password: string): string {
-  const parsed = passwordSchema.safeParse(password);
-  if (!parsed.success) throw new Error(`password ${parsed.error.issues[0].message}`);
-  return parsed.data;
+function checked(password: string, login: string): string {
+  const problem = passwordProblem(password, login);
+  if (problem) throw new Error(`password ${problem}`);
+  return password;
 }
 
 /**
@@ -48,15 +48,15 @@ function checked(password: string): string {
  */
 export async function readPassword(login: string, { optional }: { optional: boolean }): Promise<string | undefined> {
   const given = process.env.ACCOUNT_PASSWORD;
-  if (given !== undefined && given !== '') return checked(given);
+  if (given !== undefined && given !== '') return checked(given, login);
   if (!process.stdin.isTTY) return undefined;
   const hint = optional ? ' (Enter: none, API token only)' : '';
   for (;;) {
     const first = await askHidden(`Password for ${login}${hint}: `);
     if (first === '' && optional) return undefined;
-    const parsedFirst = passwordSchema.safeParse(first);
-    if (!parsedFirst.success) {
-      console.error(`The password ${parsedFirst.error.issues[0].message}; try again.`);
+    const problem = passwordProblem(first, login);
+    if (problem) {
+      console.error(`The password ${problem}; try again.`);
       continue;
     }
     if ((await askHidden('The same password again: ')) === first) return first;

@@ -1,10 +1,10 @@
 /**
  * Sets (or replaces) the web app password of an existing staff account, and signs it out everywhere.
  *   npm run set-password -- <login>        (asks twice, not echoed; or ACCOUNT_PASSWORD=…)
+ * Works while the service runs (it does not migrate the register).
  */
 import { setPassword } from '../api/auth/accounts';
-import { loadConfig } from '../infra/config';
-import { openDatabase } from '../infra/database';
+import { openRegister } from './open-register';
 import { readPassword } from './read-password';
 
 async function main(): Promise<void> {
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
     console.error('usage: npm run set-password -- <login>   (password: ACCOUNT_PASSWORD=…, or typed when asked)');
     process.exit(2);
   }
-  const db = openDatabase(loadConfig().databaseUrl);
+  const db = await openRegister();
   try {
     if (!(await db.staffAccount.findUnique({ where: { id } }))) throw new Error(`no account ${id}`);
     const password = await readPassword(id, { optional: false });

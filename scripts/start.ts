@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     [
       '',
       `Complaint service for ${config.organisationName} is running.`,
-      `  Web app        ${api.describe}/app   (sign in with an account's password: npm run set-password)`,
+      `  Web app        ${api.describe}/app   (the first account: npm run create-account, see README "Accounts")`,
       `  Public form    ${api.describe}/klacht   (complainants; their status pages are at /status/…)`,
       `  API            ${api.describe}/api/complaints   (health: ${api.describe}/health)`,
       temporal

@@ -81,7 +81,7 @@ const fieldClass = (o: FieldOptions) => `field${o.error ? ' field--error' : ''}`
 
 export function input(
   o: FieldOptions & {
-    type?: 'text' | 'email' | 'tel' | 'date';
+    type?: 'text' | 'email' | 'tel' | 'date' | 'password';
     autocomplete?: string;
     width?: 'short' | 'medium';
     list?: string;
@@ -90,7 +90,7 @@ export function input(
   const id = fieldId(o.form, o.name);
   return html`<div class="${fieldClass(o)}">
       ${labelled(id, o)}
-      <input id="${id}" name="${o.name}" type="${o.type ?? 'text'}" value="${o.value ?? ''}"${o.width && html` class="input--${o.width}"`}${o.autocomplete && html` autocomplete="${o.autocomplete}"`}${o.list && html` list="${o.list}"`}${o.type === 'email' && html` spellcheck="false"`}${described(id, o)}>
+      <input id="${id}" name="${o.name}" type="${o.type ?? 'text'}" value="${o.type === 'password' ? '' : (o.value ?? '')}"${o.width && html` class="input--${o.width}"`}${o.autocomplete && html` autocomplete="${o.autocomplete}"`}${o.list && html` list="${o.list}"`}${o.type === 'email' && html` spellcheck="false"`}${described(id, o)}>
     </div>`;
 }
 
@@ -117,6 +117,29 @@ export function radios(
           const optionId = i === 0 ? id : `${id}-${option.value}`;
           return html`<div class="radio">
           <input id="${optionId}" name="${o.name}" type="radio" value="${option.value}"${o.value === option.value && html` checked`}${option.hint && html` aria-describedby="${optionId}-hint"`}>
+          <label for="${optionId}">${option.label}</label>
+          ${option.hint && html`<p id="${optionId}-hint" class="radio__hint field__hint">${option.hint}</p>`}
+        </div>`;
+        })}
+      </fieldset>
+    </div>`;
+}
+
+/** Several choices of a list (GOV.UK checkboxes): a fieldset whose legend is the question; the first box carries the field's ID. */
+export function checkboxes(
+  o: FieldOptions & { options: { value: string; label: string; hint?: string }[]; checked: readonly string[] },
+): Html {
+  const id = fieldId(o.form, o.name);
+  const hintIds = [o.hint && `${id}-hint`, o.error && `${id}-error`].filter(Boolean).join(' ');
+  return html`<div class="${fieldClass(o)}">
+      <fieldset class="radios"${hintIds && html` aria-describedby="${hintIds}"`}>
+        <legend>${o.label}</legend>
+        ${o.hint && html`<p id="${id}-hint" class="field__hint">${o.hint}</p>`}
+        ${o.error && html`<p id="${id}-error" class="field__error">${o.error}</p>`}
+        ${o.options.map((option, i) => {
+          const optionId = i === 0 ? id : `${id}-${option.value}`;
+          return html`<div class="radio">
+          <input id="${optionId}" name="${o.name}" type="checkbox" value="${option.value}"${o.checked.includes(option.value) && html` checked`}${option.hint && html` aria-describedby="${optionId}-hint"`}>
           <label for="${optionId}">${option.label}</label>
           ${option.hint && html`<p id="${optionId}-hint" class="radio__hint field__hint">${option.hint}</p>`}
         </div>`;

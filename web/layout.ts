@@ -19,13 +19,15 @@ export interface PageContext {
   /** The page's own path and query (without `lang`), for the language switch. */
   url: string;
   /**
-   * The signed-in person, the CSRF token of their session for the forms on the page, and whether their
-   * roles may read reports (the navigation offers only what they may open).
+   * The signed-in person, the CSRF token of their session for the forms on the page, and the sections
+   * their roles may open (the navigation offers only those).
    */
-  staff?: { name: string; csrfToken: string; mayReadReports?: boolean };
+  staff?: { name: string; csrfToken: string; sections: readonly Section[] };
 }
 
-export type Section = 'inbox' | 'new-complaint' | 'letters' | 'reports';
+/** The app's sections in the order of the menu; `my-account` is in the header, for everyone. */
+export const SECTIONS = ['inbox', 'new-complaint', 'letters', 'reports', 'accounts', 'my-account'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 /** The paths of the app's pages: one place, so pages and routes cannot disagree. */
 export const PATHS = {
@@ -36,6 +38,15 @@ export const PATHS = {
   letters: '/app/letters',
   reports: '/app/reports',
   complaint: (reference: string) => `/app/complaints/${reference}`,
+  accounts: '/app/accounts',
+  newAccount: '/app/accounts/new',
+  account: (id: string) => `/app/accounts/${encodeURIComponent(id)}`,
+  myAccount: '/app/account',
+  secondFactorSetUp: '/app/account/second-factor',
+  forgotPassword: '/app/forgot-password',
+  passwordLink: (token: string) => `/app/password/${token}`,
+  signInCode: '/app/sign-in/code',
+  signInSetUp: '/app/sign-in/set-up',
   publicForm: '/klacht',
   lostLink: '/status',
   status: (token: string) => `/status/${token}`,
@@ -55,20 +66,30 @@ function withLanguage(url: string, lang: string): string {
 }
 
 function navigation(ctx: PageContext, current?: Section): Html {
-  const item = (section: Section, href: string, label: string) =>
-    html`<li><a href="${href}"${current === section && html` aria-current="page"`}>${label}</a></li>`;
-  return html`<nav class="app-nav" aria-label="${ctx.t.nav.label}">
+  const { nav } = ctx.t;
+  const menu: [Section, string, string][] = [
+    ['inbox', PATHS.inbox, nav.inbox],
+    ['new-complaint', PATHS.newComplaint, nav.newComplaint],
+    ['letters', PATHS.letters, nav.letters],
+    ['reports', PATHS.reports, nav.reports],
+    ['accounts', PATHS.accounts, nav.accounts],
+  ];
+  const open = ctx.staff?.sections ?? [];
+  return html`<nav class="app-nav" aria-label="${nav.label}">
   <ul>
-    ${item('inbox', PATHS.inbox, ctx.t.nav.inbox)}
-    ${item('new-complaint', PATHS.newComplaint, ctx.t.nav.newComplaint)}
-    ${item('letters', PATHS.letters, ctx.t.nav.letters)}
-    ${ctx.staff?.mayReadReports && item('reports', PATHS.reports, ctx.t.nav.reports)}
+    ${menu
+      .filter(([section]) => open.includes(section))
+      .map(
+        ([section, href, label]) =>
+          html`<li><a href="${href}"${current === section && html` aria-current="page"`}>${label}</a></li>`,
+      )}
   </ul>
 </nav>`;
 }
 
-function signedIn(ctx: PageContext, staff: NonNullable<PageContext['staff']>): Html {
+function signedIn(ctx: PageContext, staff: NonNullable<PageContext['staff']>, current?: Section): Html {
   return html`<span class="app-header__person">${ctx.t.signedInAs(staff.name)}</span>
+      <a href="${PATHS.myAccount}"${current === 'my-account' && html` aria-current="page"`}>${ctx.t.myAccount.menu}</a>
       <form method="post" action="${PATHS.signOut}" class="app-header__sign-out">
         ${csrfField(staff.csrfToken)}
         <button type="submit" class="button button--secondary">${ctx.t.signOut}</button>
@@ -101,7 +122,7 @@ function header(ctx: PageContext, options: LayoutOptions): Html {
     ${home}
     <div class="app-header__tools">
       <a href="${withLanguage(ctx.url, other.lang)}" lang="${other.lang}" hreflang="${other.lang}">${other.label}</a>
-      ${!isPublic && staff && signedIn(ctx, staff)}
+      ${!isPublic && staff && signedIn(ctx, staff, options.current)}
     </div>
   </div>
   ${!isPublic && staff && navigation(ctx, options.current)}

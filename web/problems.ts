@@ -30,6 +30,14 @@ const PROBLEMS: [RegExp, Wording][] = [
   [/^must not lie after to$/, (t, l) => t.problems.afterEnd(l)],
   [/^give both from and to, or neither$/, (t, l) => t.problems.bothDates(l)],
   [/^a period spans at most (\d+) days$/, (t, l, m) => t.problems.periodTooLong(l, Number(m[1]))],
+  [/^must be at least (\d+) characters$/, (t, l, m) => t.passwordProblems.short(l, Number(m[1]))],
+  [/^must be at most (\d+) characters$/, (t, l, m) => t.passwordProblems.long(l, Number(m[1]))],
+  [/^is one of the most common passwords$/, (t, l) => t.passwordProblems.common(l)],
+  [/^must not be the login name$/, (t, l) => t.passwordProblems.login(l)],
+  [/^must be a login name/, (t, l) => t.passwordProblems.loginFormat(l)],
+  [/^is reserved for the service itself$/, (t, l) => t.passwordProblems.reserved(l)],
+  [/^give at least one role$/, (t, l) => t.passwordProblems.roles(l)],
+  [/^the code is not right$/, (t, l) => t.passwordProblems.code(l)],
 ];
 
 /** The problem `reason` with the field labelled `label`, in the page's language. */
@@ -62,6 +70,11 @@ const REFUSALS: [RegExp, (t: Texts, match: RegExpMatchArray) => string][] = [
     /^too many complaints from this address; try again in (\d+) seconds$/,
     (t, m) => t.public.form.tooMany(Math.ceil(Number(m[1]) / 60)),
   ],
+  [/^an account \S+ exists already$/, (t) => t.passwordProblems.loginTaken],
+  [/^the e-mail address \S+ belongs to account (\S+)$/, (t, m) => t.passwordProblems.emailTaken(m[1])],
+  [/^an operator cannot take the operator role/, (t) => t.passwordProblems.ownOperator],
+  [/^an operator cannot disable their own account$/, (t) => t.passwordProblems.ownDisable],
+  [/^the second factor is required for/, (t) => t.passwordProblems.required],
 ];
 
 function statusWord(t: Texts, status: string): string {

@@ -9,6 +9,7 @@ import type { Database } from '../../infra/database';
 import { line } from '../../domain/actions';
 import { RESERVED_STAFF_IDS, STAFF_ID } from '../../domain/roles';
 import { HttpError, notFound } from '../errors';
+import { COMMAND_LINE, recordAccountEvent, type AccountChangeBy } from './account-events';
 import { hashPassword, verifyNothing, verifyPassword } from './passwords';
 import { ROLES, type Role } from './roles';
 import { hashToken, newToken } from './tokens';
@@ -46,7 +47,7 @@ export interface StaffMember {
   roles: Role[];
 }
 
-type AccountRow = Awaited<ReturnType<Database['staffAccount']['findUniqueOrThrow']>>;
+export type AccountRow = Awaited<ReturnType<Database['staffAccount']['findUniqueOrThrow']>>;
 
 /** An account as the API shows it: named fields only, so the token hash (or a later secret) never leaks. */
 export const shown = (row: AccountRow) => ({
@@ -56,9 +57,17 @@ export const shown = (row: AccountRow) => ({
   roles: row.roles.split(',') as Role[],
   createdAt: row.createdAt,
   disabledAt: row.disabledAt,
+  lastSignInAt: row.lastSignInAt,
   /** Whether the person can sign in to the web app; never the hash. */
   hasPassword: row.passwordHash !== null,
+  /** Whether the account has an API token that works (it is shown only when made). */
+  hasToken: row.tokenHash !== null,
+  /** Whether signing in asks for a code of an authenticator app (TOTP) after the password. */
+  secondFactor: row.totpEnabledAt !== null,
 });
+
+/** What a command on the service's machine does is on record as done by the command line, now. */
+export const byCommandLine = (): AccountChangeBy => ({ actor: COMMAND_LINE, at: new Date() });
 
 /** A unique rule broken by a write to account `id`: its login name, or its e-mail address, is taken. */
 async function conflict(db: Database, error: unknown, id: string, address?: string | null): Promise<never> {
@@ -73,6 +82,7 @@ async function conflict(db: Database, error: unknown, id: string, address?: stri
 export async function createAccount(
   db: Database,
   account: NewAccount,
+  by: AccountChangeBy = byCommandLine(),
 ): Promise<{ account: StaffMember; token: string }> {
   const token = newToken();
   const data = {
@@ -81,17 +91,48 @@ export async function createAccount(
     email: account.email ?? null,
     roles: [...new Set(account.roles)].join(','),
     tokenHash: hashToken(token),
+    createdAt: by.at,
   };
-  const row = await db.staffAccount.create({ data }).catch((error) => conflict(db, error, account.id, account.email));
+  const row = await db
+    .$transaction(async (tx) => {
+      const made = await tx.staffAccount.create({ data });
+      await recordAccountEvent(tx, made.id, by, 'created', { name: data.name, email: data.email, roles: data.roles });
+      return made;
+    })
+    .catch((error) => conflict(db, error, account.id, account.email));
   const { id, name, email, roles } = shown(row);
   return { account: { id, name, email, roles }, token };
 }
 
-/** Changes what `change` gives; 404 for an unknown account, 409 for another account's address. */
-export async function changeAccount(db: Database, id: string, change: AccountChange): Promise<AccountRow> {
-  if (!(await db.staffAccount.findUnique({ where: { id }, select: { id: true } }))) throw notFound(`account ${id}`);
+/** Old → new of each field that changes, for the record. */
+function differences(row: AccountRow, data: Record<string, string | null | undefined>) {
+  const before = row as unknown as Record<string, string | null>;
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([field, value]) => value !== undefined && value !== before[field])
+      .map(([field, value]) => [field, [before[field], value]]),
+  );
+}
+
+/** Changes what `change` gives, on record; 404 for an unknown account, 409 for another account's address. */
+export async function changeAccount(
+  db: Database,
+  id: string,
+  change: AccountChange,
+  by: AccountChangeBy,
+): Promise<AccountRow> {
+  const row = await db.staffAccount.findUnique({ where: { id } });
+  if (!row) throw notFound(`account ${id}`);
   const data = { ...change, roles: change.roles && [...new Set(change.roles)].join(',') };
-  return db.staffAccount.update({ where: { id }, data }).catch((error) => conflict(db, error, id, change.email));
+  const changed = differences(row, data);
+  if (!Object.keys(changed).length) return row;
+  return db
+    .$transaction(async (tx) => {
+      const updated = await tx.staffAccount.update({ where: { id }, data });
+      await recordAccountEvent(tx, id, by, 'changed', changed);
+      return updated;
+    })
+    .catch((error) => conflict(db, error, id, change.email));
 }
 
 /** The account as a member of staff, or null when it is disabled. */
@@ -104,13 +145,26 @@ export async function findByToken(db: Database, token: string): Promise<StaffMem
   return activeMember(await db.staffAccount.findUnique({ where: { tokenHash: hashToken(token) } }));
 }
 
-/** Sets (or replaces) the password a person signs in to the web app with; it ends the account's sessions. */
-export async function setPassword(db: Database, id: string, password: string): Promise<void> {
+/**
+ * Sets (or replaces) the password a person signs in to the web app with, on record; it ends the
+ * account's sessions (but `keepSession`, the one of a person who changed their own) and its unused
+ * password links.
+ */
+export async function setPassword(
+  db: Database,
+  id: string,
+  password: string,
+  by: AccountChangeBy = byCommandLine(),
+  options: { action?: 'password-set' | 'password-changed' | 'password-link-used'; keepSession?: string } = {},
+): Promise<void> {
   const passwordHash = await hashPassword(password);
-  await db.$transaction([
-    db.staffAccount.update({ where: { id }, data: { passwordHash } }),
-    db.staffSession.deleteMany({ where: { accountId: id } }),
-  ]);
+  await db.$transaction(async (tx) => {
+    await tx.staffAccount.update({ where: { id }, data: { passwordHash } });
+    const keep = options.keepSession ? { idHash: { not: options.keepSession } } : {};
+    await tx.staffSession.deleteMany({ where: { accountId: id, ...keep } });
+    await tx.passwordLink.deleteMany({ where: { accountId: id, usedAt: null } });
+    await recordAccountEvent(tx, id, by, options.action ?? 'password-set');
+  });
 }
 
 /**
@@ -122,11 +176,4 @@ export async function findByPassword(db: Database, login: string, password: stri
   if (!row?.passwordHash) return verifyNothing(password).then(() => null);
   if (!(await verifyPassword(row.passwordHash, password))) return null;
   return activeMember(row);
-}
-
-/** A new token for the account (the old one stops working at once); shown this once. */
-export async function rotateToken(db: Database, id: string): Promise<string> {
-  const token = newToken();
-  await db.staffAccount.update({ where: { id }, data: { tokenHash: hashToken(token) } });
-  return token;
 }

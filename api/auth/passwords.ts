@@ -5,16 +5,8 @@
  * Each hash carries its parameters, so raising them later still verifies the old ones.
  */
 import { hash, verify } from '@node-rs/argon2';
-import { z } from 'zod';
 
 const PARAMETERS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
-
-/** Length is what makes a password strong (NIST SP 800-63B): no rules on kinds of characters. */
-export const passwordSchema = z
-  .string()
-  .min(12, 'must be at least 12 characters')
-  // An upper bound keeps hashing cheap for whoever posts a megabyte.
-  .max(200, 'must be at most 200 characters');
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, PARAMETERS);

@@ -15,13 +15,43 @@ export interface Session {
   staff: StaffMember;
   /** The synchronizer token this session's forms carry (api/web/csrf.ts). */
   csrfToken: string;
+  /** How the register knows it (the SHA-256 of its ID): to keep it, or mark it, among the account's sessions. */
+  idHash: string;
+}
+
+/** Where a sign-in came from, kept with its session so that its person or an operator recognises it. */
+export interface SessionOrigin {
+  address?: string;
+  userAgent?: string;
 }
 
 export interface SessionStore {
   /** A new session for the account: the ID for the cookie, shown to nobody else. */
-  start(accountId: string): Promise<{ id: string; csrfToken: string }>;
+  start(accountId: string, origin?: SessionOrigin): Promise<{ id: string; csrfToken: string }>;
   find(id: string): Promise<Session | null>;
   end(id: string): Promise<void>;
+}
+
+export interface SessionView {
+  idHash: string;
+  createdAt: Date;
+  lastSeenAt: Date;
+  address?: string;
+  userAgent?: string;
+}
+
+/** The account's sessions that have not ended, the most recently used first. */
+export async function sessionsOf(db: Database, accountId: string, now: Date): Promise<SessionView[]> {
+  const rows = await db.staffSession.findMany({ where: { accountId, expiresAt: { gt: now } } });
+  return rows
+    .map((r) => ({
+      idHash: r.idHash,
+      createdAt: r.createdAt,
+      lastSeenAt: r.lastSeenAt ?? r.createdAt,
+      address: r.address ?? undefined,
+      userAgent: r.userAgent ?? undefined,
+    }))
+    .sort((a, b) => b.lastSeenAt.getTime() - a.lastSeenAt.getTime());
 }
 
 // Extending the idle timeout on every request would write to the register on every page; once a minute is enough.
@@ -36,15 +66,28 @@ export function sessionStore(
     new Date(Math.min(createdAt.getTime() + limits.ttlMs, now.getTime() + limits.idleMs));
 
   return {
-    async start(accountId) {
+    async start(accountId, origin = {}) {
       const now = await clock();
       const id = newToken();
       const csrfToken = newToken();
       // Ended sessions are swept here: signing in is rare enough, and the index on expiresAt keeps it cheap.
       await db.staffSession.deleteMany({ where: { expiresAt: { lt: now } } });
-      await db.staffSession.create({
-        data: { idHash: hashToken(id), accountId, csrfToken, createdAt: now, expiresAt: until(now, now) },
-      });
+      await db.$transaction([
+        db.staffSession.create({
+          data: {
+            idHash: hashToken(id),
+            accountId,
+            csrfToken,
+            createdAt: now,
+            lastSeenAt: now,
+            expiresAt: until(now, now),
+            // Bounded: a header is the client's to choose.
+            address: origin.address?.slice(0, 100),
+            userAgent: origin.userAgent?.slice(0, 300),
+          },
+        }),
+        db.staffAccount.update({ where: { id: accountId }, data: { lastSignInAt: now } }),
+      ]);
       return { id, csrfToken };
     },
 
@@ -57,9 +100,9 @@ export function sessionStore(
       if (!staff) return null;
       const extended = until(row.createdAt, now);
       if (extended.getTime() - row.expiresAt.getTime() > EXTEND_AFTER_MS) {
-        await db.staffSession.update({ where: { idHash: row.idHash }, data: { expiresAt: extended } });
+        await db.staffSession.update({ where: { idHash: row.idHash }, data: { expiresAt: extended, lastSeenAt: now } });
       }
-      return { staff, csrfToken: row.csrfToken };
+      return { staff, csrfToken: row.csrfToken, idHash: row.idHash };
     },
 
     async end(id) {

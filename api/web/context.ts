@@ -5,11 +5,11 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Config } from '../../infra/config';
 import { readCookie, writeCookie } from '../auth/cookies';
-import { may } from '../auth/roles';
 import { sessionOf, type Session, type SessionStore } from '../auth/sessions';
 import { formats } from '../../web/format';
 import { DEFAULT_LANGUAGE, isWebLanguage, textsFor, type WebLanguage } from '../../web/i18n';
 import type { PageContext } from '../../web/layout';
+import { sectionsFor } from './sections';
 
 interface WebLocals {
   lang: WebLanguage;
@@ -72,7 +72,7 @@ export function pageContext(req: Request, res: Response, config: Config, languag
       ? {
           name: session.staff.name,
           csrfToken: session.csrfToken,
-          mayReadReports: may(session.staff.roles, 'reports.read'),
+          sections: sectionsFor(session.staff.roles),
         }
       : undefined,
   };

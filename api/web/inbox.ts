@@ -8,10 +8,12 @@ import { CHANNELS } from '../../domain/channels';
 import { REGISTER_STATUSES } from '../../domain/complaint';
 import type { Database } from '../../infra/database';
 import type { AppDeps } from '../deps';
-import { requirePermission } from '../auth/authenticate';
+import { requirePermission, staffOf } from '../auth/authenticate';
+import { may } from '../auth/roles';
 import { countByStatus, listComplaints, OPEN_STATUSES, ownNames, type ListFilter } from '../complaints/list-query';
 import { inboxPage, inboxUrl, type InboxFilter } from '../../web/pages/inbox';
 import { pageContext } from './context';
+import { homeFor } from './sections';
 
 const PAGE_SIZE = 25;
 
@@ -50,6 +52,9 @@ export function inboxRouter(deps: AppDeps): Router {
   const router = Router();
 
   router.get('/', async (req, res) => {
+    // /app is everyone's way in (the header, a sign-in without `next`): those who see no complaints go on to their own start.
+    const signedIn = staffOf(res);
+    if (!may(signedIn.roles, 'complaint.read')) return res.redirect(303, homeFor(signedIn.roles));
     const staff = requirePermission(res, 'complaint.read');
     const query = inboxQuery.parse(req.query);
     const filter: InboxFilter = {

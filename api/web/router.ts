@@ -1,13 +1,16 @@
 /**
  * The staff web app at /app: server-rendered pages (web/) on the same register and the same functions
  * as the JSON API. Order matters: language and session first; sign-in is open, everything after it
- * needs a session, and every form post past that point carries the session's CSRF token.
+ * needs a session, and every form post past that point carries the session's CSRF token. Open too: the
+ * second step of signing in and a forgotten password (with the sign-in form's double-submit token).
  */
 import { Router, type RequestHandler } from 'express';
+import type { Mailer } from '../../activities/mailer';
 import type { AppDeps } from '../deps';
 import type { SessionStore } from '../auth/sessions';
 import { signInThrottle } from '../auth/sign-in-throttle';
 import { PATHS } from '../../web/layout';
+import { accountsRouter } from './accounts';
 import { complaintRouter } from './complaint';
 import { sessionOfRequest, webContext } from './context';
 import { sessionCsrf } from './csrf';
@@ -17,6 +20,9 @@ import { inboxRouter } from './inbox';
 import { intakeRouter } from './intake';
 import { lettersPageRouter } from './letters';
 import { reportsPageRouter } from './reports';
+import { myAccountRouter } from './my-account';
+import { passwordResetRouter } from './password-reset';
+import { secondFactorSignInRouter } from './second-factor-sign-in';
 import { signInRouter, signOutRouter } from './sign-in';
 
 /** Without a session: a page asks to sign in and comes back after; a form post goes to the sign-in page. */
@@ -30,12 +36,14 @@ const requireSession: RequestHandler = (req, res, next) => {
   res.redirect(303, back ? `${PATHS.signIn}?next=${encodeURIComponent(back)}` : PATHS.signIn);
 };
 
-export function webRouter(deps: AppDeps, sessions: SessionStore): Router {
+export function webRouter(deps: AppDeps & { mailer: Mailer }, sessions: SessionStore): Router {
   const router = Router();
   const throttle = signInThrottle(deps.db, deps.clock, deps.config.signInMaxFailures);
   router.use(formBody());
   router.use(webContext(sessions));
   router.use(signInRouter(deps, sessions, throttle));
+  router.use(secondFactorSignInRouter(deps, sessions, throttle));
+  router.use(passwordResetRouter(deps));
 
   router.use(requireSession, sessionCsrf);
   router.use(signOutRouter(sessions));
@@ -44,6 +52,8 @@ export function webRouter(deps: AppDeps, sessions: SessionStore): Router {
   router.use(complaintRouter(deps));
   router.use(lettersPageRouter(deps));
   router.use(reportsPageRouter(deps));
+  router.use(accountsRouter(deps));
+  router.use(myAccountRouter(deps, throttle));
 
   router.use(pageNotFound);
   router.use(pageErrors(deps.config));

@@ -1,17 +1,25 @@
 /**
  * Signing in and out of the web app. A successful sign-in always starts a new session (a session ID
  * known before sign-in is never promoted: no session fixation); signing out deletes it in the register.
+ * An account with a second factor (or whose roles REQUIRE_TOTP_FOR it) gets no session for its password
+ * alone: a short-lived challenge asks for the code (or its set-up) first (second-factor-sign-in.ts), and
+ * the throttle takes the attempt back only once both steps are done.
  */
 import { Router, type Request, type Response } from 'express';
 import type { AppDeps } from '../deps';
 import { findByPassword } from '../auth/accounts';
 import { clearCookie, readCookie, SESSION_COOKIE, writeCookie } from '../auth/cookies';
+import { secondFactorRequired } from '../auth/second-factor';
 import type { SessionStore } from '../auth/sessions';
+import { startChallenge } from '../auth/sign-in-challenges';
 import type { SignInThrottle } from '../auth/sign-in-throttle';
 import { PATHS } from '../../web/layout';
 import { signInPage, type SignInView } from '../../web/pages/sign-in';
 import { pageContext, sessionOfRequest } from './context';
 import { forgetSignInToken, signInCsrf, signInToken } from './csrf';
+
+/** The cookie of a sign-in whose second step is still to come. Strict: only this site's own pages carry it. */
+export const CHALLENGE_COOKIE = 'sign_in_step';
 
 /** Where to go after signing in: a path inside the app only (never another site: no open redirect). */
 export function safeNext(next: unknown): string | undefined {
@@ -30,6 +38,23 @@ function signInForm(body: Record<string, unknown>) {
   };
 }
 
+/** Both steps done: a new session, the throttle's attempt taken back. */
+export async function completeSignIn(
+  req: Request,
+  res: Response,
+  sessions: SessionStore,
+  throttle: SignInThrottle,
+  accountId: string,
+): Promise<void> {
+  await throttle.succeeded(accountId, req.ip ?? 'unknown');
+  const previous = readCookie(req, SESSION_COOKIE);
+  if (previous) await sessions.end(previous);
+  const session = await sessions.start(accountId, { address: req.ip, userAgent: req.get('User-Agent') });
+  writeCookie(req, res, { name: SESSION_COOKIE, value: session.id, sameSite: 'lax' });
+  clearCookie(req, res, CHALLENGE_COOKIE, 'strict');
+  forgetSignInToken(req, res);
+}
+
 export function signInRouter(deps: AppDeps, sessions: SessionStore, throttle: SignInThrottle): Router {
   const router = Router();
 
@@ -46,7 +71,8 @@ export function signInRouter(deps: AppDeps, sessions: SessionStore, throttle: Si
       res.redirect(303, next ?? PATHS.inbox);
       return;
     }
-    render(req, res, 200, { next, signedOut: req.query['signed-out'] === '1' });
+    const notice = (['signed-out', 'password-set', 'expired'] as const).find((n) => req.query[n] === '1');
+    render(req, res, 200, { next, notice });
   });
 
   router.post('/sign-in', signInCsrf, async (req, res) => {
@@ -60,12 +86,13 @@ export function signInRouter(deps: AppDeps, sessions: SessionStore, throttle: Si
     }
     const staff = await findByPassword(deps.db, login, password);
     if (!staff) return render(req, res, 401, { login, next, problem: { kind: 'wrong' } });
-    await throttle.succeeded(login, address);
-    const previous = readCookie(req, SESSION_COOKIE);
-    if (previous) await sessions.end(previous);
-    const session = await sessions.start(staff.id);
-    writeCookie(req, res, { name: SESSION_COOKIE, value: session.id, sameSite: 'lax' });
-    forgetSignInToken(req, res);
+    const account = await deps.db.staffAccount.findUniqueOrThrow({ where: { id: staff.id } });
+    if (account.totpEnabledAt || secondFactorRequired(staff.roles, deps.config.accounts.requireTotpFor)) {
+      const challenge = await startChallenge(deps.db, staff.id, next, await deps.clock());
+      writeCookie(req, res, { name: CHALLENGE_COOKIE, value: challenge, sameSite: 'strict' });
+      return res.redirect(303, account.totpEnabledAt ? PATHS.signInCode : PATHS.signInSetUp);
+    }
+    await completeSignIn(req, res, sessions, throttle, staff.id);
     res.redirect(303, next ?? PATHS.inbox);
   });
 

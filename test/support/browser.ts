@@ -29,7 +29,7 @@ export interface BrowserApp {
   browser: Browser;
   /** A new page in a context of its own (no cookies), at laptop size unless told. */
   page(viewport?: { width: number; height: number }): Promise<Page>;
-  /** Signs in through the sign-in form and waits for the inbox. */
+  /** Signs in through the sign-in form and waits for the person's start (the inbox; an operator's: the accounts). */
   signIn(page: Page, login: string, password: string): Promise<void>;
   /** Gives account `id` a password. */
   givePassword(id: string, password: string): Promise<void>;
@@ -73,7 +73,7 @@ export function useBrowserApp(h: Harness): BrowserApp {
     await page.getByLabel('Loginnaam').fill(login);
     await page.getByLabel('Wachtwoord').fill(password);
     await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.waitForURL((url) => url.pathname === '/app');
+    await page.waitForURL((url) => url.pathname === '/app' || url.pathname === '/app/accounts');
   };
   app.givePassword = (id, password) => setPassword(h.register.db, id, password);
   app.screenshot = async (page, name) => {

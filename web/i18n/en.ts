@@ -1,4 +1,5 @@
 /** Every text of the staff web app, in English; the keys are Dutch's (nl.ts), checked by the compiler. */
+import { enAccounts } from './en-accounts';
 import { enActions } from './en-actions';
 import { enDesk } from './en-desk';
 import { enForms } from './en-forms';
@@ -19,6 +20,7 @@ export const en: Texts = {
     newComplaint: 'New complaint',
     letters: 'Letters to send',
     reports: 'Reports',
+    accounts: 'Accounts',
   },
   signedInAs: (name) => `Signed in as ${name}`,
   signOut: 'Sign out',
@@ -34,7 +36,7 @@ export const en: Texts = {
     missing: 'Enter your login name and password.',
     wrong: 'The login name or password is not right.',
     tooMany: (wait) => `Too many failed attempts to sign in. Wait ${seconds(wait)} and try again.`,
-    noPassword: 'No password yet, or lost it? Ask the administrator of the complaints register.',
+    noPassword: 'No account yet? Ask the operator of the complaints register.',
   },
 
   inbox: {
@@ -76,7 +78,7 @@ export const en: Texts = {
   },
 
   errors: {
-    back: 'Back to the inbox',
+    back: 'Back to the start page',
     400: { title: 'We do not understand this', body: 'Check the filters or the form and try again.' },
     403: { title: 'No access', body: 'The roles of your account do not allow this page.' },
     csrf: {
@@ -113,4 +115,5 @@ export const en: Texts = {
   ...enDesk,
   ...enPublic,
   ...enReports,
+  ...enAccounts,
 };

@@ -4,6 +4,7 @@
  */
 import type { Channel } from '../../domain/channels';
 import type { RegisterStatus } from '../../domain/complaint';
+import { nlAccounts } from './nl-accounts';
 import { nlActions } from './nl-actions';
 import { nlDesk } from './nl-desk';
 import { nlForms } from './nl-forms';
@@ -23,6 +24,7 @@ export const nl = {
     newComplaint: 'Nieuwe klacht',
     letters: 'Brieven te versturen',
     reports: 'Rapportage',
+    accounts: 'Accounts',
   },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
@@ -39,7 +41,7 @@ export const nl = {
     wrong: 'De loginnaam of het wachtwoord klopt niet.',
     tooMany: (wait: number) =>
       `Te veel mislukte pogingen om in te loggen. Wacht ${seconds(wait)} en probeer het dan opnieuw.`,
-    noPassword: 'Hebt u nog geen wachtwoord, of bent u het kwijt? Vraag het aan de beheerder van het klachtenregister.',
+    noPassword: 'Hebt u nog geen account? Vraag het aan de beheerder van het klachtenregister.',
   },
 
   inbox: {
@@ -81,7 +83,7 @@ export const nl = {
   },
 
   errors: {
-    back: 'Terug naar de inbox',
+    back: 'Terug naar de startpagina',
     400: { title: 'Dit begrijpen wij niet', body: 'Controleer de filters of het formulier en probeer het opnieuw.' },
     403: { title: 'Geen toegang', body: 'Met de rollen van uw account mag u deze pagina niet zien.' },
     csrf: {
@@ -118,6 +120,7 @@ export const nl = {
   ...nlDesk,
   ...nlPublic,
   ...nlReports,
+  ...nlAccounts,
 };
 
 export type Texts = typeof nl;

@@ -10,7 +10,8 @@ export interface SignInView {
   /** Where to go after signing in (a path inside the app). */
   next?: string;
   problem?: SignInProblem;
-  signedOut?: boolean;
+  /** Why the page is shown: signed out, a password just set through a link, a second step that took too long. */
+  notice?: 'signed-out' | 'password-set' | 'expired';
 }
 
 function problemText(ctx: PageContext, problem: SignInProblem): string {
@@ -30,7 +31,15 @@ export function signInPage(ctx: PageContext, view: SignInView): string {
     <ul><li><a href="#login">${message}</a></li></ul>
   </div>`
   }
-  ${view.signedOut && !message && html`<p class="notice" role="status">${t.signedOut}</p>`}
+  ${
+    view.notice &&
+    !message &&
+    html`<p class="notice${view.notice === 'expired' ? ' notice--warning' : ''}" role="status">${
+      { 'signed-out': t.signedOut, 'password-set': ctx.t.password.setDone, expired: ctx.t.signInCode.expired }[
+        view.notice
+      ]
+    }</p>`
+  }
   <h1>${t.title}</h1>
   <p>${t.intro}</p>
   <form method="post" action="${PATHS.signIn}" class="form" novalidate>
@@ -48,6 +57,7 @@ export function signInPage(ctx: PageContext, view: SignInView): string {
     </div>
     <button type="submit" class="button">${t.submit}</button>
   </form>
+  <p><a href="${PATHS.forgotPassword}">${ctx.t.password.forgot}</a></p>
   <p class="hint">${t.noPassword}</p>
 </div>`;
   return layout(ctx, { title: t.title, main });

@@ -1,0 +1,276 @@
+/**
+ * Accounts and signing in, in Dutch: the operator's pages (accounts, an account, a new account), one's own
+ * account (password, second factor, sessions), a forgotten password, the second step of signing in, and
+ * the e-mails with a password link.
+ */
+import type { Role } from '../../domain/roles';
+
+const count = (n: number, one: string, more: string) => (n === 1 ? `1 ${one}` : `${n} ${more}`);
+
+export const nlAccounts = {
+  /** How long a link lasts, in words: "1 uur", "3 dagen", "30 minuten". */
+  lasts: (ms: number) => {
+    const minutes = Math.round(ms / 60_000);
+    if (minutes < 120)
+      return count(
+        minutes % 60 === 0 ? minutes / 60 : minutes,
+        minutes % 60 === 0 ? 'uur' : 'minuut',
+        minutes % 60 === 0 ? 'uur' : 'minuten',
+      );
+    const hours = Math.round(minutes / 60);
+    return hours < 48 ? `${hours} uur` : count(Math.round(hours / 24), 'dag', 'dagen');
+  },
+  roles: {
+    intake: 'Intake',
+    handler: 'Behandelaar',
+    representative: 'Gemachtigde',
+    manager: 'Manager',
+    operator: 'Beheerder',
+  } satisfies Record<Role, string>,
+  roleHints: {
+    intake: 'Registreert klachten aan de balie, telefoon en post.',
+    handler: 'Behandelt klachten en stuurt de reactie.',
+    representative: 'Mag een mondelinge klacht direct namens de organisatie beantwoorden (R7).',
+    manager: 'Behandelt klachten, krijgt escalaties en ziet de rapportage.',
+    operator: 'Beheert accounts en het klachtenregister; ziet geen klachten.',
+  } satisfies Record<Role, string>,
+
+  accounts: {
+    title: 'Accounts',
+    intro: 'Iedereen die met het klachtenregister werkt, met rollen en laatste keer ingelogd.',
+    new: 'Nieuw account',
+    caption: 'Accounts',
+    login: 'Loginnaam',
+    name: 'Naam',
+    roles: 'Rollen',
+    lastSignIn: 'Laatst ingelogd',
+    never: 'nooit',
+    state: 'Status',
+    active: 'Actief',
+    disabled: 'Uitgeschakeld',
+    secondFactor: 'Tweede stap',
+    on: 'aan',
+    off: 'uit',
+    none: 'Er zijn nog geen accounts.',
+  },
+
+  newAccount: {
+    title: 'Nieuw account',
+    intro: 'De persoon krijgt een link om zelf een wachtwoord te kiezen: per e-mail, of u geeft de link zelf door.',
+    login: 'Loginnaam',
+    loginHint:
+      'Kleine letters, cijfers en . _ @ -, bijvoorbeeld anna of a.devries. Staat bij alles wat deze persoon doet.',
+    name: 'Naam',
+    email: 'E-mailadres',
+    emailHint: 'Hierheen gaan de link voor het wachtwoord en herinneringen over toegewezen klachten.',
+    roles: 'Rollen',
+    rolesHint: 'Kies een of meer rollen.',
+    submit: 'Account maken',
+  },
+
+  account: {
+    title: (name: string) => `Account ${name}`,
+    back: 'Alle accounts',
+    details: 'Gegevens',
+    login: 'Loginnaam',
+    created: 'Gemaakt',
+    lastSignIn: 'Laatst ingelogd',
+    state: 'Status',
+    password: 'Wachtwoord',
+    hasPassword: 'ingesteld',
+    noPassword: 'nog niet ingesteld',
+    token: 'API-token',
+    hasToken: 'werkt',
+    noToken: 'geen',
+    secondFactor: 'Tweede stap bij inloggen',
+    change: 'Gegevens wijzigen',
+    save: 'Wijzigingen opslaan',
+    access: 'Toegang',
+    disable: 'Account uitschakelen',
+    disableHint: 'Het API-token en alle sessies stoppen direct; inloggen kan niet meer.',
+    enable: 'Account weer inschakelen',
+    sendLink: 'Link voor nieuw wachtwoord sturen',
+    sendLinkHint: (hours: string) =>
+      `De link werkt één keer, ${hours} lang. Het huidige wachtwoord blijft werken tot de link gebruikt is.`,
+    revokeToken: 'API-token intrekken',
+    makeToken: 'Nieuw API-token maken',
+    tokenHint: 'Een nieuw token vervangt het oude; het wordt één keer getoond.',
+    removeSecondFactor: 'Tweede stap uitzetten',
+    removeSecondFactorHint: 'Bij een verloren telefoon: de persoon stelt de tweede stap opnieuw in na het inloggen.',
+    sessions: 'Sessies',
+    sessionsIntro: 'Waar dit account nu is ingelogd.',
+    noSessions: 'Geen actieve sessies.',
+    endAll: 'Alle sessies beëindigen',
+    history: 'Geschiedenis',
+    historyIntro: 'Elke wijziging van dit account: wie, wanneer en wat.',
+    noHistory: 'Nog niets vastgelegd.',
+    when: 'Wanneer',
+    who: 'Wie',
+    what: 'Wat',
+    done: {
+      created: 'Het account is gemaakt.',
+      changed: 'De gegevens zijn opgeslagen.',
+      disabled: 'Het account is uitgeschakeld.',
+      enabled: 'Het account is weer ingeschakeld.',
+      'token-revoked': 'Het API-token is ingetrokken.',
+      'link-sent': 'De link is verstuurd.',
+      'sessions-ended': 'De sessies zijn beëindigd.',
+      'second-factor-off': 'De tweede stap is uitgezet.',
+    } as Record<string, string>,
+    tokenShown: 'Het nieuwe API-token',
+    tokenOnce: 'Kopieer het nu: het wordt niet nog eens getoond. Het oude token werkt niet meer.',
+    linkSentTo: (address: string) => `Een link om een wachtwoord te kiezen is verstuurd naar ${address}.`,
+    linkShown: 'Link om een wachtwoord te kiezen',
+    linkOnce: (until: string) =>
+      `Dit account heeft geen e-mailadres. Geef deze link zelf door aan de persoon; hij werkt één keer, tot ${until}. Hij wordt niet nog eens getoond.`,
+  },
+
+  sessionList: {
+    caption: 'Sessies',
+    since: 'Ingelogd',
+    lastSeen: 'Laatst gebruikt',
+    from: 'Vanaf',
+    unknown: 'onbekend',
+    current: 'deze sessie',
+    end: 'Beëindigen',
+    endLabel: (since: string) => `sessie van ${since}`,
+  },
+
+  events: {
+    created: 'Account gemaakt',
+    changed: 'Gegevens gewijzigd',
+    disabled: 'Uitgeschakeld',
+    enabled: 'Weer ingeschakeld',
+    'token-revoked': 'API-token ingetrokken',
+    'token-made': 'Nieuw API-token gemaakt',
+    'sessions-ended': 'Sessies beëindigd',
+    'password-set': 'Wachtwoord ingesteld',
+    'password-changed': 'Eigen wachtwoord gewijzigd',
+    'password-link-sent': 'Link voor nieuw wachtwoord gemaakt',
+    'password-link-used': 'Wachtwoord ingesteld via link',
+    'second-factor-on': 'Tweede stap aangezet',
+    'second-factor-off': 'Tweede stap uitgezet',
+    'recovery-codes-made': 'Nieuwe herstelcodes gemaakt',
+    commandLine: 'opdrachtregel',
+    fields: { name: 'naam', email: 'e-mailadres', roles: 'rollen' } as Record<string, string>,
+    change: (field: string, from: string, to: string) => `${field}: ${from} → ${to}`,
+    empty: 'leeg',
+    sessions: (n: number) => count(n, 'sessie', 'sessies'),
+    sentTo: (address: string) => `verstuurd naar ${address}`,
+    shown: 'getoond aan de beheerder',
+  },
+
+  myAccount: {
+    title: 'Mijn account',
+    menu: 'Mijn account',
+    details: 'Uw gegevens',
+    detailsHint: 'De beheerder wijzigt naam, e-mailadres en rollen.',
+    password: 'Wachtwoord wijzigen',
+    current: 'Huidig wachtwoord',
+    new: 'Nieuw wachtwoord',
+    newHint: 'Minstens 12 tekens. Een zin van een paar woorden is sterk en goed te onthouden.',
+    repeat: 'Nieuw wachtwoord nog een keer',
+    submit: 'Wachtwoord wijzigen',
+    sessions: 'Waar u bent ingelogd',
+    endOthers: 'Overal anders uitloggen',
+    done: {
+      password: 'Uw wachtwoord is gewijzigd. U bent overal anders uitgelogd.',
+      'sessions-ended': 'U bent overal anders uitgelogd.',
+      'second-factor-off': 'De tweede stap is uitgezet.',
+    } as Record<string, string>,
+  },
+
+  secondFactor: {
+    title: 'Tweede stap bij inloggen',
+    on: (since: string) => `Aan sinds ${since}. Na uw wachtwoord vraagt het inloggen een code uit uw app.`,
+    off: 'Uit. Met een tweede stap is uw account veilig, ook als iemand uw wachtwoord kent.',
+    required: 'Voor uw rollen is de tweede stap verplicht.',
+    setUp: 'Tweede stap instellen',
+    setUpTitle: 'Tweede stap instellen',
+    setUpIntro:
+      'Gebruik een authenticator-app op uw telefoon (bijvoorbeeld een app van uw organisatie, Google Authenticator of Microsoft Authenticator).',
+    scan: '1. Scan deze QR-code met de app',
+    qrLabel: 'QR-code om de tweede stap in uw app toe te voegen',
+    orType: 'Of voer deze sleutel in de app in:',
+    link: 'Op deze telefoon: open in de authenticator-app',
+    enter: '2. Vul de code in die de app toont',
+    code: 'Code',
+    codeHint: 'De 6 cijfers uit uw app.',
+    confirm: 'Tweede stap aanzetten',
+    codesTitle: 'Uw herstelcodes',
+    codesIntro:
+      'Kwijt u uw telefoon, dan logt u in met een van deze codes. Elke code werkt één keer. Bewaar ze op een veilige plek: ze worden niet nog eens getoond.',
+    continue: 'Verder',
+    newCodes: 'Nieuwe herstelcodes maken',
+    newCodesHint: 'De oude codes werken dan niet meer.',
+    turnOff: 'Tweede stap uitzetten',
+    currentCode: 'Code uit uw app',
+    currentCodeHint: 'Ter bevestiging: de 6 cijfers uit uw app.',
+  },
+
+  signInCode: {
+    title: 'Code invullen',
+    intro: 'Vul de code in die uw authenticator-app nu toont.',
+    code: 'Code',
+    hint: 'De 6 cijfers uit uw app, of een van uw herstelcodes.',
+    submit: 'Inloggen',
+    wrong: 'Deze code klopt niet. Vul de code in die uw app nu toont.',
+    missing: 'Vul de code in.',
+    expired: 'Het inloggen duurde te lang of is mislukt. Log opnieuw in.',
+    setUpIntro: 'Voor uw rollen is een tweede stap bij het inloggen verplicht. Stel die nu in.',
+  },
+
+  password: {
+    forgot: 'Wachtwoord vergeten?',
+    forgotTitle: 'Wachtwoord vergeten',
+    forgotIntro: 'Vul uw loginnaam of e-mailadres in. Wij sturen een link om een nieuw wachtwoord te kiezen.',
+    who: 'Loginnaam of e-mailadres',
+    send: 'Link sturen',
+    sentTitle: 'Kijk in uw e-mail',
+    sent: (hours: string) =>
+      `Als er een account bij hoort met een e-mailadres, hebben wij daar een link naartoe gestuurd. De link werkt één keer, ${hours} lang. Geen e-mail gekregen? Kijk in de map met ongewenste e-mail, of vraag de beheerder om een link.`,
+    tooMany: 'U hebt vanaf dit adres te vaak om een link gevraagd. Probeer het over een uur opnieuw.',
+    missing: 'Vul uw loginnaam of e-mailadres in.',
+    back: 'Terug naar inloggen',
+    setTitle: 'Nieuw wachtwoord kiezen',
+    setIntro: (login: string) => `Kies een nieuw wachtwoord voor het account ${login}.`,
+    set: 'Wachtwoord opslaan',
+    setDone: 'Uw wachtwoord is opgeslagen. Log in met uw nieuwe wachtwoord.',
+    linkGoneTitle: 'Deze link werkt niet meer',
+    linkGone:
+      'De link is al gebruikt, verlopen of niet compleet. Vraag een nieuwe link aan, of vraag de beheerder om er een te sturen.',
+    askNew: 'Nieuwe link aanvragen',
+    mismatch: 'Nieuw wachtwoord nog een keer: dit is niet hetzelfde wachtwoord.',
+    wrongCurrent: 'Huidig wachtwoord: dit klopt niet.',
+  },
+
+  /** The e-mail with a password link; sent in Dutch and in English, one under the other. */
+  accountMail: {
+    subject: (organisation: string) => `Wachtwoord voor het klachtenregister van ${organisation}`,
+    greeting: (name: string) => `Beste ${name},`,
+    forgotten: 'U vroeg om een nieuw wachtwoord voor het klachtenregister.',
+    operator: 'De beheerder van het klachtenregister stuurt u een link om een nieuw wachtwoord te kiezen.',
+    first: 'Er is een account voor u gemaakt in het klachtenregister. Kies met deze link uw wachtwoord.',
+    login: (login: string) => `Uw loginnaam: ${login}`,
+    link: 'Kies uw wachtwoord via deze link:',
+    until: (until: string) => `De link werkt één keer, tot ${until}.`,
+    notYou: 'Hebt u hier niet om gevraagd? Dan hoeft u niets te doen: uw wachtwoord blijft zoals het is.',
+  },
+
+  passwordProblems: {
+    short: (label: string, min: number) => `${label}: gebruik minstens ${min} tekens.`,
+    long: (label: string, max: number) => `${label}: gebruik hoogstens ${max} tekens.`,
+    common: (label: string) =>
+      `${label}: dit is een van de meest gebruikte wachtwoorden, en daardoor makkelijk te raden. Kies een ander.`,
+    login: (label: string) => `${label}: gebruik niet uw loginnaam als wachtwoord.`,
+    loginTaken: 'Er is al een account met deze loginnaam.',
+    emailTaken: (owner: string) => `Dit e-mailadres hoort al bij het account ${owner}.`,
+    loginFormat: (label: string) => `${label}: gebruik kleine letters, cijfers en . _ @ -, 2 tot 63 tekens.`,
+    reserved: (label: string) => `${label}: deze naam gebruikt het klachtenregister zelf.`,
+    roles: (label: string) => `${label}: kies minstens één rol.`,
+    ownOperator: 'U kunt de rol beheerder niet van uw eigen account afhalen.',
+    ownDisable: 'U kunt uw eigen account niet uitschakelen.',
+    required: 'Voor uw rollen is de tweede stap verplicht: die kunt u niet uitzetten.',
+    code: (label: string) => `${label}: deze code klopt niet. Vul de code in die uw app nu toont.`,
+  },
+};
