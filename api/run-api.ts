@@ -10,6 +10,7 @@ import type { Running } from '../worker/run-worker';
 import { createApp } from './app';
 import { realClock } from './deps';
 import { keepStartingPendingWorkflows, startPendingWorkflows } from './complaints/start-workflow';
+import { ensureRetentionSchedule } from './privacy/retention-schedule';
 import { ensureMonthlyReportSchedule } from './reports/schedule';
 
 export async function runApi(config: Config, address: string): Promise<Running> {
@@ -23,6 +24,7 @@ export async function runApi(config: Config, address: string): Promise<Running> 
   const added = await registerSearchAttributes(connection.operatorService, config.temporal.namespace);
   if (added.length) console.log(`registered search attributes ${added.join(', ')} in Temporal`);
   await scheduleMonthlyReport(client, config);
+  await scheduleRetention(client, config);
   const resumed = await startPendingWorkflows(client, db);
   if (resumed) console.log(`started the workflows of ${resumed} complaint(s) registered while Temporal was away`);
   const server: Server = await new Promise((resolve) => {
@@ -49,5 +51,17 @@ async function scheduleMonthlyReport(client: Client, config: Config): Promise<vo
       console.log(`monthly report schedule ${outcome}: day ${day}, ${hour}:00 ${config.terms.timeZone}`);
   } catch (error) {
     console.error('could not create or update the monthly report schedule in Temporal:', error);
+  }
+}
+
+/** AVG: the retention sweep's Schedule; as for the report, a refusal is logged and the service runs on. */
+async function scheduleRetention(client: Client, config: Config): Promise<void> {
+  const { hour, afterClosingMs } = config.retention;
+  const timeZone = config.terms.timeZone;
+  try {
+    const outcome = await ensureRetentionSchedule(client, { hour, timeZone, retentionMs: afterClosingMs });
+    if (outcome !== 'unchanged') console.log(`retention schedule ${outcome}: daily at ${hour}:00 ${timeZone}`);
+  } catch (error) {
+    console.error('could not create or update the retention schedule in Temporal:', error);
   }
 }
