@@ -14,6 +14,7 @@ import { securityHeaders } from './security-headers';
 import { errorHandler, notFound } from './errors';
 import { idempotent } from './idempotency';
 import { openApiDocument } from './openapi';
+import { privacyApiRouter } from './privacy/routes';
 import { publicApiRouter, publicLimits } from './public/routes';
 import { reportsRouter } from './reports/routes';
 import { staffRouter } from './staff/routes';
@@ -66,6 +67,7 @@ export function createApp(deps: AppDeps): express.Express {
   );
   app.use('/api/letters', ...staffOnly, letterQueueRouter(deps));
   app.use('/api/reports', ...staffOnly, reportsRouter(deps));
+  app.use('/api/privacy', ...staffOnly, privacyApiRouter(deps));
 
   app.use((req, _res, next) => next(notFound(`${req.method} ${req.path}`)));
   app.use(errorHandler);
