@@ -22,10 +22,10 @@ export interface PageContext {
    * The signed-in person, the CSRF token of their session for the forms on the page, and whether their
    * roles may read reports (the navigation offers only what they may open).
    */
-  staff?: { name: string; csrfToken: string; mayReadReports?: boolean };
+  staff?: { name: string; csrfToken: string; mayReadReports?: boolean; mayHandlePrivacy?: boolean };
 }
 
-export type Section = 'inbox' | 'new-complaint' | 'letters' | 'reports';
+export type Section = 'inbox' | 'new-complaint' | 'letters' | 'reports' | 'privacy';
 
 /** The paths of the app's pages: one place, so pages and routes cannot disagree. */
 export const PATHS = {
@@ -35,6 +35,7 @@ export const PATHS = {
   newComplaint: '/app/complaints/new',
   letters: '/app/letters',
   reports: '/app/reports',
+  privacy: '/app/privacy',
   complaint: (reference: string) => `/app/complaints/${reference}`,
   publicForm: '/klacht',
   lostLink: '/status',
@@ -63,6 +64,7 @@ function navigation(ctx: PageContext, current?: Section): Html {
     ${item('new-complaint', PATHS.newComplaint, ctx.t.nav.newComplaint)}
     ${item('letters', PATHS.letters, ctx.t.nav.letters)}
     ${ctx.staff?.mayReadReports && item('reports', PATHS.reports, ctx.t.nav.reports)}
+    ${ctx.staff?.mayHandlePrivacy && item('privacy', PATHS.privacy, ctx.t.nav.privacy)}
   </ul>
 </nav>`;
 }

@@ -73,6 +73,7 @@ export function pageContext(req: Request, res: Response, config: Config, languag
           name: session.staff.name,
           csrfToken: session.csrfToken,
           mayReadReports: may(session.staff.roles, 'reports.read'),
+          mayHandlePrivacy: may(session.staff.roles, 'privacy.access'),
         }
       : undefined,
   };

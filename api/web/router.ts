@@ -16,6 +16,7 @@ import { formBody } from './form-body';
 import { inboxRouter } from './inbox';
 import { intakeRouter } from './intake';
 import { lettersPageRouter } from './letters';
+import { privacyPageRouter } from './privacy';
 import { reportsPageRouter } from './reports';
 import { signInRouter, signOutRouter } from './sign-in';
 
@@ -44,6 +45,7 @@ export function webRouter(deps: AppDeps, sessions: SessionStore): Router {
   router.use(complaintRouter(deps));
   router.use(lettersPageRouter(deps));
   router.use(reportsPageRouter(deps));
+  router.use(privacyPageRouter(deps));
 
   router.use(pageNotFound);
   router.use(pageErrors(deps.config));

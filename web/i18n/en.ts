@@ -3,6 +3,7 @@ import { enActions } from './en-actions';
 import { enDesk } from './en-desk';
 import { enForms } from './en-forms';
 import { enPublic } from './en-public';
+import { enPrivacy } from './en-privacy';
 import { enReports } from './en-reports';
 import type { Texts } from './nl';
 
@@ -19,6 +20,7 @@ export const en: Texts = {
     newComplaint: 'New complaint',
     letters: 'Letters to send',
     reports: 'Reports',
+    privacy: 'Privacy (GDPR)',
   },
   signedInAs: (name) => `Signed in as ${name}`,
   signOut: 'Sign out',
@@ -113,4 +115,5 @@ export const en: Texts = {
   ...enDesk,
   ...enPublic,
   ...enReports,
+  ...enPrivacy,
 };

@@ -8,6 +8,7 @@ import { nlActions } from './nl-actions';
 import { nlDesk } from './nl-desk';
 import { nlForms } from './nl-forms';
 import { nlPublic } from './nl-public';
+import { nlPrivacy } from './nl-privacy';
 import { nlReports } from './nl-reports';
 
 const seconds = (s: number) => (s < 90 ? `${s} seconden` : `${Math.ceil(s / 60)} minuten`);
@@ -23,6 +24,7 @@ export const nl = {
     newComplaint: 'Nieuwe klacht',
     letters: 'Brieven te versturen',
     reports: 'Rapportage',
+    privacy: 'Privacy (AVG)',
   },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
@@ -118,6 +120,7 @@ export const nl = {
   ...nlDesk,
   ...nlPublic,
   ...nlReports,
+  ...nlPrivacy,
 };
 
 export type Texts = typeof nl;
