@@ -16,8 +16,11 @@ const REGISTER_TESTS = [
   'key-loss',
   'key-rotation',
   'lifecycle',
+  'privacy-rights',
   'register-instances',
   'register-migrations',
+  'retention',
+  'retention-reports',
   'security',
   'staff-accounts',
 ];
@@ -40,6 +43,7 @@ const DATE_SENSITIVE = [
   'overdue-work',
   'promised-date',
   'reports-summary',
+  'retention-reports',
   'working-days-procedure',
   'written-complaint',
 ];
