@@ -6,6 +6,7 @@
  */
 import type { Language } from '../domain/channels';
 import type { ComplaintActivities } from '../domain/notifications';
+import type { PrivacyActivities } from '../domain/privacy';
 import type { ReportActivities } from '../domain/reports';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
@@ -13,6 +14,7 @@ import type { Keyring } from '../infra/keyring';
 import { complainantLetter, type LetterSubject } from './complainant-letter';
 import { deliver } from './deliver';
 import { createReportActivities } from './monthly-report';
+import { createPrivacyActivities } from './retention';
 import { eventNumber, projectionOf } from './register-projection';
 import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
@@ -50,8 +52,8 @@ export function activityDeps(config: Config, db: Database, mailer: Mailer, keys:
   };
 }
 
-/** Every activity the worker runs: the complaint workflow's and the monthly report's. */
-export type Activities = ComplaintActivities & ReportActivities;
+/** Every activity the worker runs: the complaint workflow's, the monthly report's and the retention sweep's. */
+export type Activities = ComplaintActivities & ReportActivities & PrivacyActivities;
 
 export function createActivities(deps: ActivityDeps): Activities {
   return {
@@ -63,6 +65,7 @@ export function createActivities(deps: ActivityDeps): Activities {
       timeZone: deps.timeZone,
       recipients: deps.reportRecipients ?? [deps.managerEmail],
     }),
+    ...createPrivacyActivities({ db: deps.db }),
   };
 }
 
@@ -97,6 +100,8 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
   return {
     async sendToComplainant(message) {
       const c = await complaint(message.reference);
+      // Erased on request while a message was still on its way: there is no one left to send it to.
+      if (c.anonymisedAt) return { channel: message.channel ?? 'email' };
       const letter = complainantLetter(message, letterSubject(c), deps.organisationName, deps.timeZone);
       const { channel, recipient } = addressee(c, message.channel);
       await deliver(
@@ -120,6 +125,7 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
     async resendToComplainant({ messageId, key }) {
       const original = await db.message.findUniqueOrThrow({ where: { id: messageId } });
       const c = await complaint(original.reference);
+      if (c.anonymisedAt) return { channel: original.channel as 'email' | 'letter' };
       const { channel, recipient } = addressee(c);
       const { reference, purpose, subject, body } = original;
       // The first attempt stays on record, marked as replaced by this one before it goes out: a second

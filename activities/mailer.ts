@@ -47,8 +47,11 @@ export function createMailer(options: { smtpUrl?: string; from: string; outboxDi
       const info = await transport.sendMail({ from: options.from, ...mail });
       await fs.mkdir(options.outboxDir, { recursive: true, mode: 0o700 });
       const fileName = mail.messageId.replace(/[^A-Za-z0-9._-]+/g, '_') + '.eml';
-      // Each file is a letter to a complainant: for the owner's eyes only.
-      await fs.writeFile(path.join(options.outboxDir, fileName), info.message as Buffer, { mode: 0o600 });
+      // Each file is a letter to a complainant: for the owner's eyes only. Written under a temporary name
+      // and renamed, so that a backup (npm run backup) never copies half a mail.
+      const file = path.join(options.outboxDir, fileName);
+      await fs.writeFile(`${file}.partial`, info.message as Buffer, { mode: 0o600 });
+      await fs.rename(`${file}.partial`, file);
     },
     describe: () => `no SMTP_URL set: outgoing mail is written to ${options.outboxDir}`,
     close: () => transport.close(),

@@ -15,6 +15,7 @@ import { errorHandler, notFound } from './errors';
 import { idempotent } from './idempotency';
 import { methodNotAllowed } from './method-not-allowed';
 import { openApiDocument } from './openapi';
+import { privacyApiRouter } from './privacy/routes';
 import { publicApiRouter, publicLimits } from './public/routes';
 import { reportsRouter } from './reports/routes';
 import { staffRouter } from './staff/routes';
@@ -80,6 +81,7 @@ export function createApp(given: AppDeps): express.Express {
   );
   app.use('/api/letters', ...staffOnly, letterQueueRouter(deps));
   app.use('/api/reports', ...staffOnly, reportsRouter(deps));
+  app.use('/api/privacy', ...staffOnly, privacyApiRouter(deps));
 
   app.use((req, _res, next) => next(notFound(`${req.method} ${req.path}`)));
   app.use(errorHandler);

@@ -14,6 +14,7 @@ import { satisfactionSchema } from './public/satisfaction';
 import { statusLinkRequestSchema } from './public/status-link-request';
 import { correctionSchema } from './complaints/corrections';
 import { incomingSchema } from './complaints/incoming';
+import { erasureSchema } from './privacy/erase';
 import { CHART_NAMES } from './reports/charts';
 import { complaintsCsvQuerySchema } from './reports/complaints-csv';
 import { periodQuerySchema } from './reports/period-query';
@@ -305,6 +306,50 @@ export function openApiDocument(): Record<string, unknown> {
           description: `reference, received, channel, service, status, handler, reply due, replied, closed, category, cause, satisfaction — never the complainant's name, contact details, subject or words: the file leaves the register. Local times in TIME_ZONE; UTF-8 with a byte order mark; streamed. ${roles('reports.read')}`,
           parameters: queryParameters(complaintsCsvQuerySchema),
           responses: { '200': csv('one record per complaint'), ...ERRORS },
+        },
+      },
+      ...Object.fromEntries(
+        (
+          [
+            ['/api/privacy/access', 'application/json', 'inline'],
+            ['/api/privacy/access.json', 'application/json', 'a download'],
+            ['/api/privacy/access.pdf', 'application/pdf', 'a readable Dutch PDF, as a download'],
+          ] as const
+        ).map(([path, type, how]) => [
+          path,
+          {
+            get: {
+              tags: ['privacy'],
+              summary: 'AVG/GDPR, right of access: everything held about one complainant',
+              description: `Every complaint under the e-mail address (in any case) or with the reference: the complainant's details, texts, messages and letters, steps (notes and incoming messages among them), satisfaction; ${how}. Each export is on record with every complaint it shows. ${roles('privacy.access')}`,
+              parameters: [
+                {
+                  name: 'email',
+                  in: 'query',
+                  description: 'the e-mail address',
+                  schema: { type: 'string', format: 'email' },
+                },
+                { name: 'reference', in: 'query', description: 'or (and) a reference', schema: { type: 'string' } },
+              ],
+              responses: {
+                '200': {
+                  description: 'the export',
+                  content: { [type]: { schema: { type: type === 'application/pdf' ? 'string' : 'object' } } },
+                },
+                ...ERRORS,
+              },
+            },
+          },
+        ]),
+      ),
+      '/api/privacy/erasures': {
+        post: {
+          tags: ['privacy'],
+          summary: "AVG/GDPR, erasure on request: one complaint's personal data, now",
+          description: `A complaint still in its procedure is withdrawn through its workflow first; then the register is anonymised as after the retention period (reference, dates, channel, service, category, cause and outcomes stay, so reports add up), the reason on record, and the workflow's history is deleted from Temporal. Repeating it changes nothing. ${roles('privacy.erase')}`,
+          parameters: [idempotencyKey],
+          requestBody: body(erasureSchema),
+          responses: { '200': ok('`{ erasure: { reference, anonymisedAt, withdrawn, history } }`'), ...ERRORS },
         },
       },
       '/codec/decode': {

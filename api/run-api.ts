@@ -13,6 +13,7 @@ import { createApp } from './app';
 import { realClock } from './deps';
 import { forgetStoredStatusLinks } from './complaints/forget-status-links';
 import { keepStartingPendingWorkflows, startPendingWorkflows } from './complaints/start-workflow';
+import { ensureRetentionSchedule } from './privacy/retention-schedule';
 import { ensureMonthlyReportSchedule } from './reports/schedule';
 
 export async function runApi(config: Config, address: string): Promise<Running> {
@@ -28,6 +29,7 @@ export async function runApi(config: Config, address: string): Promise<Running> 
   const added = await registerSearchAttributes(connection.operatorService, config.temporal.namespace);
   if (added.length) console.log(`registered search attributes ${added.join(', ')} in Temporal`);
   await scheduleMonthlyReport(client, config);
+  await scheduleRetention(client, config);
   const resumed = await startPendingWorkflows(client, db);
   if (resumed) console.log(`started the workflows of ${resumed} complaint(s) registered while Temporal was away`);
   const mailer = createMailer(config.mail);
@@ -62,5 +64,17 @@ async function scheduleMonthlyReport(client: Client, config: Config): Promise<vo
       console.log(`monthly report schedule ${outcome}: day ${day}, ${hour}:00 ${config.terms.timeZone}`);
   } catch (error) {
     console.error('could not create or update the monthly report schedule in Temporal:', error);
+  }
+}
+
+/** AVG: the retention sweep's Schedule; as for the report, a refusal is logged and the service runs on. */
+async function scheduleRetention(client: Client, config: Config): Promise<void> {
+  const { hour, afterClosingMs } = config.retention;
+  const timeZone = config.terms.timeZone;
+  try {
+    const outcome = await ensureRetentionSchedule(client, { hour, timeZone, retentionMs: afterClosingMs });
+    if (outcome !== 'unchanged') console.log(`retention schedule ${outcome}: daily at ${hour}:00 ${timeZone}`);
+  } catch (error) {
+    console.error('could not create or update the retention schedule in Temporal:', error);
   }
 }

@@ -28,6 +28,8 @@ const duration = (fallback: number) =>
       return z.NEVER;
     });
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 const wholeNumber = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 const flag = (fallback: boolean) =>
   z
@@ -62,135 +64,152 @@ const optionalText = z
   .optional()
   .transform((v) => (v ? v : undefined));
 
-const schema = z.object({
-  PORT: port(3000),
-  /**
-   * Where the API listens: this machine only by default (npm start on embedded defaults); a reverse proxy on
-   * another host, or a container, sets an address to listen on, e.g. 0.0.0.0 or ::.
-   */
-  HOST: z
-    .string()
-    .trim()
-    .default('127.0.0.1')
-    .refine(
-      (host) =>
-        isIP(host) !== 0 ||
-        /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(
-          host,
-        ),
-      'must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name',
+const schema = z
+  .object({
+    PORT: port(3000),
+    /**
+     * Where the API listens: this machine only by default (npm start on embedded defaults); a reverse proxy on
+     * another host, or a container, sets an address to listen on, e.g. 0.0.0.0 or ::.
+     */
+    HOST: z
+      .string()
+      .trim()
+      .default('127.0.0.1')
+      .refine(
+        (host) =>
+          isIP(host) !== 0 ||
+          /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/.test(
+            host,
+          ),
+        'must be an IP address (127.0.0.1, 0.0.0.0, ::) or a host name',
+      ),
+    DATA_DIR: z.string().default('data'),
+    /** The register: file:… (SQLite) or postgresql://… (PostgreSQL); unset: DATA_DIR/register.db. */
+    DATABASE_URL: optionalText.refine(
+      (url) => url === undefined || isDatabaseUrl(url),
+      `must start with ${DATABASE_URL_FORMS}`,
     ),
-  DATA_DIR: z.string().default('data'),
-  /** The register: file:… (SQLite) or postgresql://… (PostgreSQL); unset: DATA_DIR/register.db. */
-  DATABASE_URL: optionalText.refine(
-    (url) => url === undefined || isDatabaseUrl(url),
-    `must start with ${DATABASE_URL_FORMS}`,
-  ),
-  ORGANISATION_NAME: z.string().trim().min(1).default('Balans Borne'),
-  /** How complainants reach the organisation, on their pages: "074 123 45 67 · klachten@balansborne.nl". */
-  ORGANISATION_CONTACT: optionalText,
-  PUBLIC_URL: optionalText,
-  /** Express's "trust proxy" setting, so the public intake's rate limit sees client addresses. */
-  TRUST_PROXY: optionalText,
+    ORGANISATION_NAME: z.string().trim().min(1).default('Balans Borne'),
+    /** How complainants reach the organisation, on their pages: "074 123 45 67 · klachten@balansborne.nl". */
+    ORGANISATION_CONTACT: optionalText,
+    PUBLIC_URL: optionalText,
+    /** Express's "trust proxy" setting, so the public intake's rate limit sees client addresses. */
+    TRUST_PROXY: optionalText,
 
-  TEMPORAL_ADDRESS: optionalText,
-  TEMPORAL_NAMESPACE: z.string().default('default'),
-  TEMPORAL_PORT: port(7233),
-  TEMPORAL_UI_PORT: port(8233),
+    TEMPORAL_ADDRESS: optionalText,
+    TEMPORAL_NAMESPACE: z.string().default('default'),
+    TEMPORAL_PORT: port(7233),
+    TEMPORAL_UI_PORT: port(8233),
 
-  /** "id:base64key,…": the first encrypts, all decrypt (infra/keyring.ts). Unset: the key file. */
-  ENCRYPTION_KEYS: optionalText,
-  /** The key file when ENCRYPTION_KEYS is unset; default DATA_DIR/keys.json. Keep it apart from backups of the register if you can. */
-  KEY_FILE: optionalText,
-  /** Where Temporal Web runs, allowed to ask /codec/decode from the browser. */
-  TEMPORAL_UI_ORIGIN: optionalText,
+    /** "id:base64key,…": the first encrypts, all decrypt (infra/keyring.ts). Unset: the key file. */
+    ENCRYPTION_KEYS: optionalText,
+    /** The key file when ENCRYPTION_KEYS is unset; default DATA_DIR/keys.json. Keep it apart from backups of the register if you can. */
+    KEY_FILE: optionalText,
+    /** Where Temporal Web runs, allowed to ask /codec/decode from the browser. */
+    TEMPORAL_UI_ORIGIN: optionalText,
 
-  /** How many complaints' workflows a worker keeps in memory; the rest are replayed when they wake. */
-  WORKFLOW_CACHE_SIZE: wholeNumber(500),
-  /** A workflow bundle built ahead of time (`npm run build` writes dist/workflow-bundle.js). */
-  WORKFLOW_BUNDLE: optionalText,
+    /** How many complaints' workflows a worker keeps in memory; the rest are replayed when they wake. */
+    WORKFLOW_CACHE_SIZE: wholeNumber(500),
+    /** A workflow bundle built ahead of time (`npm run build` writes dist/workflow-bundle.js). */
+    WORKFLOW_BUNDLE: optionalText,
 
-  SMTP_URL: optionalText,
-  MAIL_FROM: z.string().default('Klachtenservice <klachten@localhost>'),
-  STAFF_EMAIL: z.string().default('klachten@localhost'),
-  MANAGER_EMAIL: z.string().default('manager@localhost'),
+    SMTP_URL: optionalText,
+    MAIL_FROM: z.string().default('Klachtenservice <klachten@localhost>'),
+    STAFF_EMAIL: z.string().default('klachten@localhost'),
+    MANAGER_EMAIL: z.string().default('manager@localhost'),
 
-  IDEMPOTENCY_KEY_TTL: duration(24 * 60 * 60 * 1000),
-  ACTION_TIMEOUT: duration(30 * 1000),
-  PUBLIC_INTAKE_MAX: wholeNumber(5),
-  PUBLIC_INTAKE_WINDOW: duration(60 * 60 * 1000),
+    IDEMPOTENCY_KEY_TTL: duration(24 * 60 * 60 * 1000),
+    ACTION_TIMEOUT: duration(30 * 1000),
+    PUBLIC_INTAKE_MAX: wholeNumber(5),
+    PUBLIC_INTAKE_WINDOW: duration(60 * 60 * 1000),
 
-  TIME_ZONE: z
-    .string()
-    .default(DEFAULT_TERMS.timeZone)
-    .refine((zone) => {
-      try {
-        new Intl.DateTimeFormat('en', { timeZone: zone });
-        return true;
-      } catch {
-        return false;
-      }
-    }, 'not an IANA time zone'),
-  REPLY_TERM_DAYS: wholeNumber(DEFAULT_TERMS.replyTermDays),
-  ACKNOWLEDGEMENT_LEAD: duration(DEFAULT_TERMS.acknowledgementLeadMs),
-  DEFAULT_EXTENSION_DAYS: wholeNumber(DEFAULT_TERMS.defaultExtensionDays),
-  CALLBACK_DUE: duration(DEFAULT_TERMS.callbackDueMs),
-  CALLBACK_REMINDER_INTERVAL: duration(DEFAULT_TERMS.callbackReminderIntervalMs),
-  PROMISE_REMINDER_LEAD: duration(DEFAULT_TERMS.promiseReminderLeadMs),
-  MINIMUM_HANDLING_DAYS: wholeNumber(DEFAULT_TERMS.minimumHandlingDays),
-  MAX_PROMISE_DAYS: wholeNumber(DEFAULT_TERMS.maxPromiseDays),
-  CALLBACK_MAX_REMINDERS: wholeNumber(DEFAULT_TERMS.callbackMaxReminders),
-  CLOSE_REMINDER_AFTER: duration(DEFAULT_TERMS.closeReminderMs),
-  LETTER_POSTING_TIME: duration(DEFAULT_TERMS.letterPostingMs),
-  POSTAL_DELIVERY_TIME: duration(DEFAULT_TERMS.postalDeliveryMs),
-  WORKING_DAYS: weekdays,
-  PUBLIC_HOLIDAYS: z.enum(['nl', 'none']).default('nl'),
-  EXTRA_CLOSED_DATES: dateList,
-  OPENING_HOURS: openingHours,
-  PROMISES_ON_WORKING_DAYS: flag(DEFAULT_TERMS.promisesOnWorkingDays),
-  CALLBACK_IN_WORKING_HOURS: flag(DEFAULT_TERMS.callbackInWorkingHours),
-  REPLY_TERM_IN_WORKING_DAYS: flag(DEFAULT_TERMS.replyTermInWorkingDays),
-  REOPEN_REPLY_TERM_DAYS: wholeNumber(DEFAULT_TERMS.reopenReplyTermDays),
-  REOPEN_WINDOW: duration(DEFAULT_TERMS.reopenWindowMs),
-  RECEIPT_CONFIRMATION: flag(DEFAULT_TERMS.receiptConfirmation),
-  MAX_RECEIPT_AGE: duration(365 * 24 * 60 * 60 * 1000),
-  WORKFLOW_START_RETRY: duration(10 * 1000),
+    TIME_ZONE: z
+      .string()
+      .default(DEFAULT_TERMS.timeZone)
+      .refine((zone) => {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: zone });
+          return true;
+        } catch {
+          return false;
+        }
+      }, 'not an IANA time zone'),
+    REPLY_TERM_DAYS: wholeNumber(DEFAULT_TERMS.replyTermDays),
+    ACKNOWLEDGEMENT_LEAD: duration(DEFAULT_TERMS.acknowledgementLeadMs),
+    DEFAULT_EXTENSION_DAYS: wholeNumber(DEFAULT_TERMS.defaultExtensionDays),
+    CALLBACK_DUE: duration(DEFAULT_TERMS.callbackDueMs),
+    CALLBACK_REMINDER_INTERVAL: duration(DEFAULT_TERMS.callbackReminderIntervalMs),
+    PROMISE_REMINDER_LEAD: duration(DEFAULT_TERMS.promiseReminderLeadMs),
+    MINIMUM_HANDLING_DAYS: wholeNumber(DEFAULT_TERMS.minimumHandlingDays),
+    MAX_PROMISE_DAYS: wholeNumber(DEFAULT_TERMS.maxPromiseDays),
+    CALLBACK_MAX_REMINDERS: wholeNumber(DEFAULT_TERMS.callbackMaxReminders),
+    CLOSE_REMINDER_AFTER: duration(DEFAULT_TERMS.closeReminderMs),
+    LETTER_POSTING_TIME: duration(DEFAULT_TERMS.letterPostingMs),
+    POSTAL_DELIVERY_TIME: duration(DEFAULT_TERMS.postalDeliveryMs),
+    WORKING_DAYS: weekdays,
+    PUBLIC_HOLIDAYS: z.enum(['nl', 'none']).default('nl'),
+    EXTRA_CLOSED_DATES: dateList,
+    OPENING_HOURS: openingHours,
+    PROMISES_ON_WORKING_DAYS: flag(DEFAULT_TERMS.promisesOnWorkingDays),
+    CALLBACK_IN_WORKING_HOURS: flag(DEFAULT_TERMS.callbackInWorkingHours),
+    REPLY_TERM_IN_WORKING_DAYS: flag(DEFAULT_TERMS.replyTermInWorkingDays),
+    REOPEN_REPLY_TERM_DAYS: wholeNumber(DEFAULT_TERMS.reopenReplyTermDays),
+    REOPEN_WINDOW: duration(DEFAULT_TERMS.reopenWindowMs),
+    RECEIPT_CONFIRMATION: flag(DEFAULT_TERMS.receiptConfirmation),
+    MAX_RECEIPT_AGE: duration(365 * 24 * 60 * 60 * 1000),
+    WORKFLOW_START_RETRY: duration(10 * 1000),
 
-  /** Web app sessions: signed out after this long, and after this long unused. */
-  SESSION_TTL: duration(10 * 60 * 60 * 1000),
-  SESSION_IDLE_TIMEOUT: duration(2 * 60 * 60 * 1000),
-  SIGN_IN_MAX_FAILURES: wholeNumber(5),
-  /** A "forgot password" link, and one an operator sends, works this long; a new account's first link longer. */
-  PASSWORD_LINK_TTL: duration(60 * 60 * 1000),
-  FIRST_PASSWORD_LINK_TTL: duration(3 * 24 * 60 * 60 * 1000),
-  /** "Forgot password" requests per client address per window. */
-  PASSWORD_LINK_MAX: wholeNumber(5),
-  PASSWORD_LINK_WINDOW: duration(60 * 60 * 1000),
-  /** Roles whose accounts must sign in with a second factor (TOTP), e.g. "manager,operator". */
-  REQUIRE_TOTP_FOR: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((r) => r.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(ROLES, { message: `must be roles (${ROLES.join(', ')}), separated by commas` }))),
-  /** R6: the monthly report goes out on this day of the month, at this hour, in TIME_ZONE. */
-  MONTHLY_REPORT_DAY: z.coerce.number().int().min(1).max(28, 'at most 28, so that every month has the day').default(2),
-  MONTHLY_REPORT_HOUR: z.coerce.number().int().min(0).max(23).default(7),
-  MONTHLY_REPORT_RECIPIENTS: z
-    .string()
-    .optional()
-    .transform((v) =>
-      (v ?? '')
-        .split(',')
-        .map((a) => a.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.string().regex(/^[^\s@,]+@[^\s@,]+$/, 'must be e-mail addresses, separated by commas'))),
-});
+    /** Web app sessions: signed out after this long, and after this long unused. */
+    SESSION_TTL: duration(10 * 60 * 60 * 1000),
+    SESSION_IDLE_TIMEOUT: duration(2 * 60 * 60 * 1000),
+    SIGN_IN_MAX_FAILURES: wholeNumber(5),
+    /** A "forgot password" link, and one an operator sends, works this long; a new account's first link longer. */
+    PASSWORD_LINK_TTL: duration(60 * 60 * 1000),
+    FIRST_PASSWORD_LINK_TTL: duration(3 * 24 * 60 * 60 * 1000),
+    /** "Forgot password" requests per client address per window. */
+    PASSWORD_LINK_MAX: wholeNumber(5),
+    PASSWORD_LINK_WINDOW: duration(60 * 60 * 1000),
+    /** Roles whose accounts must sign in with a second factor (TOTP), e.g. "manager,operator". */
+    REQUIRE_TOTP_FOR: z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((r) => r.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.enum(ROLES, { message: `must be roles (${ROLES.join(', ')}), separated by commas` }))),
+    /** R6: the monthly report goes out on this day of the month, at this hour, in TIME_ZONE. */
+    MONTHLY_REPORT_DAY: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(28, 'at most 28, so that every month has the day')
+      .default(2),
+    MONTHLY_REPORT_HOUR: z.coerce.number().int().min(0).max(23).default(7),
+    MONTHLY_REPORT_RECIPIENTS: z
+      .string()
+      .optional()
+      .transform((v) =>
+        (v ?? '')
+          .split(',')
+          .map((a) => a.trim())
+          .filter(Boolean),
+      )
+      .pipe(z.array(z.string().regex(/^[^\s@,]+@[^\s@,]+$/, 'must be e-mail addresses, separated by commas'))),
+    /** AVG: a closed or withdrawn complaint keeps its personal data this long, then it is anonymised. */
+    RETENTION_AFTER_CLOSING: duration(730 * DAY_MS),
+    /** … by a Temporal Schedule that runs daily at this hour, in TIME_ZONE. */
+    RETENTION_HOUR: z.coerce.number().int().min(0).max(23).default(3),
+    /** How long Temporal keeps an ended workflow's history (the namespace's retention), set at `npm start`. */
+    TEMPORAL_HISTORY_RETENTION: duration(30 * DAY_MS).refine((ms) => ms >= DAY_MS, 'Temporal keeps at least 1 day'),
+  })
+  // A complaint that can still be reopened must still have its complainant.
+  .refine((e) => e.RETENTION_AFTER_CLOSING > e.REOPEN_WINDOW, {
+    path: ['RETENTION_AFTER_CLOSING'],
+    message: 'must be longer than REOPEN_WINDOW: a closed complaint can be reopened until then',
+  });
 
 export interface Config {
   port: number;
@@ -234,6 +253,11 @@ export interface Config {
   };
   /** R6: when the monthly report is mailed (day of month, hour, in the terms' time zone) and to whom. */
   monthlyReport: { day: number; hour: number; recipients: string[] };
+  /**
+   * AVG: how long a closed or withdrawn complaint keeps its personal data, the hour of the daily sweep
+   * that anonymises it after that, and how long Temporal keeps ended workflows' histories.
+   */
+  retention: { afterClosingMs: number; hour: number; historyMs: number };
   terms: ProcedureTerms;
 }
 
@@ -290,6 +314,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       day: e.MONTHLY_REPORT_DAY,
       hour: e.MONTHLY_REPORT_HOUR,
       recipients: e.MONTHLY_REPORT_RECIPIENTS.length ? e.MONTHLY_REPORT_RECIPIENTS : [e.MANAGER_EMAIL],
+    },
+    retention: {
+      afterClosingMs: e.RETENTION_AFTER_CLOSING,
+      hour: e.RETENTION_HOUR,
+      historyMs: e.TEMPORAL_HISTORY_RETENTION,
     },
     terms: {
       timeZone: e.TIME_ZONE,

@@ -14,11 +14,15 @@ import { openDatabase } from '../infra/database';
 import { openKeyring } from '../infra/key-register';
 import { KeyringError } from '../infra/keyring';
 import { redactedUrl } from '../infra/database-url';
+import { ensureHistoryRetention } from '../infra/namespace-retention';
 import { keepFilesPrivate } from '../infra/private-files';
 import { stopOnSignal } from '../infra/stop-on-signal';
 import { temporalCli } from '../infra/temporal-binaries';
 import { runWorker } from '../worker/run-worker';
 import { PROJECT_ROOT } from '../infra/project-root';
+
+// How long the dev server's writes wait for a lock (a backup's read) before they fail.
+const SQLITE_BUSY_TIMEOUT_MS = 10_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -42,11 +46,22 @@ async function main(): Promise<void> {
         port: config.temporal.port,
         ui: true,
         uiPort: config.temporal.uiPort,
-        // Temporal Web asks this API to decode payloads for operators (api/codec.ts).
-        extraArgs: ['--ui-codec-endpoint', `${config.publicUrl}/codec`],
+        extraArgs: [
+          // Temporal Web asks this API to decode payloads for operators (api/codec.ts).
+          ...['--ui-codec-endpoint', `${config.publicUrl}/codec`],
+          // Write-ahead logging, so that `npm run backup` reads a consistent copy without holding up the
+          // server's writes; a writer that meets a lock waits rather than fails.
+          ...['--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', `busy_timeout=${SQLITE_BUSY_TIMEOUT_MS}`],
+        ],
       },
     });
     address = `localhost:${config.temporal.port}`;
+    // AVG: ended workflows' histories leave Temporal after TEMPORAL_HISTORY_RETENTION (the dev server's own default is a day).
+    const { namespace } = config.temporal;
+    if (await ensureHistoryRetention(temporal.connection, namespace, config.retention.historyMs))
+      console.log(
+        `Temporal keeps ended workflows' histories in namespace ${namespace} for ${config.retention.historyMs / 86_400_000} day(s)`,
+      );
   }
 
   const worker = await runWorker(config, address);

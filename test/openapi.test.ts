@@ -22,7 +22,7 @@ afterAll(async () => {
   await h?.stop();
 });
 
-test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts, reports and the public side', () => {
+test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts, reports, privacy and the public side', () => {
   expect(doc.openapi).toBe('3.1.0');
   expect(Object.keys(doc.paths).sort()).toEqual(
     [
@@ -63,6 +63,10 @@ test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts
       '/api/reports/summary.csv',
       '/api/reports/charts/{name}.svg',
       '/api/reports/complaints.csv',
+      '/api/privacy/access',
+      '/api/privacy/access.json',
+      '/api/privacy/access.pdf',
+      '/api/privacy/erasures',
     ].sort(),
   );
 });

@@ -37,6 +37,7 @@ export const PATHS = {
   newComplaint: '/app/complaints/new',
   letters: '/app/letters',
   reports: '/app/reports',
+  privacy: '/app/privacy',
   complaint: (reference: string) => `/app/complaints/${reference}`,
   accounts: '/app/accounts',
   newAccount: '/app/accounts/new',

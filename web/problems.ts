@@ -27,6 +27,7 @@ const PROBLEMS: [RegExp, Wording][] = [
   [/^must be one staff login name or one e-mail address$/, (t, l) => t.problems.handler(l)],
   [/^must be 1 to 5$/, (t, l) => t.problems.score(l)],
   [/^must be a reference like/, (t, l) => t.problems.reference(l)],
+  [/^give an e-mail address or a reference$/, (t, l) => t.problems.emailOrReference(l)],
   [/^must not lie after to$/, (t, l) => t.problems.afterEnd(l)],
   [/^give both from and to, or neither$/, (t, l) => t.problems.bothDates(l)],
   [/^a period spans at most (\d+) days$/, (t, l, m) => t.problems.periodTooLong(l, Number(m[1]))],
@@ -50,6 +51,7 @@ export function problemText(t: Texts, label: string, reason: string): string {
 }
 
 const REFUSALS: [RegExp, (t: Texts, match: RegExpMatchArray) => string][] = [
+  [/^complaint \S+ is anonymised$/, (t) => t.refusals.anonymised],
   [/^complaint \S+ is (closed|withdrawn)$/, (t, m) => t.refusals.final(t.status[m[1] as 'closed'].toLowerCase())],
   [/ is not possible while the complaint is (\w+)$/, (t, m) => t.refusals.notNow(statusWord(t, m[1]))],
   [/^the complainant has no e-mail address$/, (t) => t.refusals.noEmail],

@@ -22,6 +22,9 @@ const OTHER_PERMISSIONS = {
   'reports.read': ['manager', 'operator'],
   /** Reading what the payload codec encrypted in Temporal (Temporal Web's codec server). */
   'payloads.decode': ['operator'],
+  /** AVG: a complainant's right of access (everything held about them) and to erasure, handled by operators. */
+  'privacy.access': ['operator'],
+  'privacy.erase': ['operator'],
 } satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof OTHER_PERMISSIONS | ActionName;

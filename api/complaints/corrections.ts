@@ -15,7 +15,7 @@ import type { AppDeps } from '../deps';
 import type { StaffMember } from '../auth/accounts';
 import { allow, permitted, staffOf } from '../auth/authenticate';
 import { badRequest } from '../errors';
-import { findComplaint } from './find';
+import { findChangeableComplaint } from './find';
 import { answerable, UNANSWERABLE_REASON } from './schemas';
 
 // Empty or null removes a detail; absent leaves it as it is.
@@ -50,7 +50,7 @@ export async function correctComplainant(
 ) {
   const { db, client } = deps;
   permitted(staff, 'complaint.correct');
-  const row = await findComplaint(db, reference);
+  const row = await findChangeableComplaint(db, reference);
   const given = correctionSchema.parse(body);
   const changes: Record<string, { from: string | null; to: string | null }> = {};
   const data: Record<string, string | null> = {};

@@ -1,3 +1,4 @@
+import { refuse } from '../../domain/refusals';
 import type { Database } from '../../infra/database';
 import { notFound } from '../errors';
 import type { ComplaintRow } from './register';
@@ -9,6 +10,16 @@ export async function findComplaint(db: Database, reference: string): Promise<Co
     ? await db.complaint.findUnique({ where: { reference } })
     : null;
   if (!row) throw notFound(`complaint ${reference}`);
+  return row;
+}
+
+/**
+ * The register row of a complaint that may still change: an anonymised one takes no action, note or
+ * correction any more (409), so that nothing personal comes back into it.
+ */
+export async function findChangeableComplaint(db: Database, reference: string): Promise<ComplaintRow> {
+  const row = await findComplaint(db, reference);
+  if (row.anonymisedAt) refuse(`complaint ${row.reference} is anonymised`);
   return row;
 }
 

@@ -11,7 +11,7 @@ import type { Database } from '../../infra/database';
 import type { AppDeps } from '../deps';
 import type { StaffMember } from '../auth/accounts';
 import { allow, permitted, staffOf } from '../auth/authenticate';
-import { findComplaint } from './find';
+import { findChangeableComplaint } from './find';
 import { recordOnce } from './notes';
 
 export const incomingSchema = z
@@ -32,7 +32,7 @@ export async function recordIncoming(
   key?: string,
 ) {
   permitted(staff, 'complaint.note');
-  const row = await findComplaint(deps.db, reference);
+  const row = await findChangeableComplaint(deps.db, reference);
   const given = incomingSchema.parse(body);
   const at = await deps.clock();
   const receivedAt = given.receivedAt ?? at.toISOString();

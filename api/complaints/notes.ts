@@ -4,7 +4,7 @@ import { Prisma } from '../../generated/prisma/client';
 import type { Database } from '../../infra/database';
 import type { StaffMember } from '../auth/accounts';
 import { permitted } from '../auth/authenticate';
-import { findComplaint } from './find';
+import { findChangeableComplaint } from './find';
 import { noteSchema } from './schemas';
 
 /** A register event of complaint `reference`, made once per key: a repeated form post finds the first. */
@@ -23,7 +23,7 @@ export async function recordOnce(
 /** `key` (a form's own) makes a double submit one note; without it every call is a new note. */
 export async function addNote(db: Database, staff: StaffMember, reference: string, body: unknown, key?: string) {
   permitted(staff, 'complaint.note');
-  const row = await findComplaint(db, reference);
+  const row = await findChangeableComplaint(db, reference);
   const { text } = noteSchema.parse(body);
   const event = await recordOnce(db, {
     key: `${row.reference}/note-${key ?? randomUUID()}`,

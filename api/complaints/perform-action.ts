@@ -14,7 +14,7 @@ import type { Database } from '../../infra/database';
 import { keyedId, type Keyring } from '../../infra/keyring';
 import type { StaffMember } from '../auth/accounts';
 import { permitted } from '../auth/authenticate';
-import { findComplaint } from './find';
+import { findChangeableComplaint, findComplaint } from './find';
 import { REGISTER_CHECKS } from './register-checks';
 
 export async function performAction<A extends ActionName>(
@@ -28,7 +28,7 @@ export async function performAction<A extends ActionName>(
 ): Promise<ComplaintState> {
   const { db, client, config } = deps;
   permitted(staff, name);
-  const row = await findComplaint(db, reference);
+  const row = await findChangeableComplaint(db, reference);
   const action = { ...ACTIONS[name].body.parse(body), by: staff.id } as unknown as ActionInput<A>;
   const check = REGISTER_CHECKS[name] as ((db: Database, a: ActionInput<A>, ref: string) => Promise<void>) | undefined;
   await check?.(db, action, row.reference);

@@ -19,6 +19,7 @@ import { formBody } from './form-body';
 import { inboxRouter } from './inbox';
 import { intakeRouter } from './intake';
 import { lettersPageRouter } from './letters';
+import { privacyPageRouter } from './privacy';
 import { reportsPageRouter } from './reports';
 import { myAccountRouter } from './my-account';
 import { passwordResetRouter } from './password-reset';
@@ -54,6 +55,7 @@ export function webRouter(deps: AppDeps & { mailer: Mailer }, sessions: SessionS
   router.use(reportsPageRouter(deps));
   router.use(accountsRouter(deps));
   router.use(myAccountRouter(deps, throttle));
+  router.use(privacyPageRouter(deps));
 
   router.use(pageNotFound);
   router.use(pageErrors(deps.config));

@@ -140,6 +140,8 @@ export const enActions: typeof nlActions = {
     note: 'Internal note',
     incoming_message: 'Message from the complainant',
     contact_corrected: 'Contact details corrected',
+    anonymised: 'Personal data erased (GDPR)',
+    data_exported: 'Data exported for access (GDPR)',
     satisfaction: 'Satisfaction answered (R6)',
   },
 
@@ -162,6 +164,8 @@ export const enActions: typeof nlActions = {
     receivedAt: 'Received',
     automatic: 'Sent automatically',
     changes: 'Changes',
+    retention: 'Retention period over: closed or withdrawn before',
+    format: 'File',
   },
 
   stepValues: {

@@ -116,6 +116,7 @@ export const enDesk: typeof nlDesk = {
       to_post: 'still to post',
       posted: 'posted',
       resent: 'sent again',
+      cancelled: 'no longer sent (personal data erased)',
     },
     postBy: (when) => `post ${when}`,
 

@@ -30,11 +30,13 @@ export const enForms: typeof nlForms = {
     afterEnd: (label) => `${label}: choose a date that is not after the last day.`,
     bothDates: (label) => `${label}: enter both dates, or leave both empty.`,
     periodTooLong: (label, days) => `${label}: a period is at most ${days} days long.`,
+    emailOrReference: (label) => `${label}: enter an e-mail address or a reference.`,
     other: (label, reason) => `${label}: ${reason}`,
   },
 
   refusals: {
     final: (status) => `The complaint is ${status}: nothing about it can change any more.`,
+    anonymised: "This complaint's personal data has been erased: nothing about it can change any more.",
     notNow: (status) => `This is not possible while the complaint's status is "${status}".`,
     noEmail: 'The complainant has no e-mail address. Enter one first, or choose a letter.',
     noPostal: 'The complainant has no postal address for a letter. Enter one first, or choose e-mail.',

@@ -4,6 +4,7 @@ import { enActions } from './en-actions';
 import { enDesk } from './en-desk';
 import { enForms } from './en-forms';
 import { enPublic } from './en-public';
+import { enPrivacy } from './en-privacy';
 import { enReports } from './en-reports';
 import type { Texts } from './nl';
 
@@ -21,6 +22,7 @@ export const en: Texts = {
     letters: 'Letters to send',
     reports: 'Reports',
     accounts: 'Accounts',
+    privacy: 'Privacy (GDPR)',
   },
   signedInAs: (name) => `Signed in as ${name}`,
   signOut: 'Sign out',
@@ -116,4 +118,5 @@ export const en: Texts = {
   ...enPublic,
   ...enReports,
   ...enAccounts,
+  ...enPrivacy,
 };

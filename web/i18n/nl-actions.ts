@@ -141,6 +141,8 @@ export const nlActions = {
     note: 'Interne notitie',
     incoming_message: 'Bericht van de klager binnengekomen',
     contact_corrected: 'Contactgegevens gecorrigeerd',
+    anonymised: 'Persoonsgegevens verwijderd (AVG)',
+    data_exported: 'Gegevens opgevraagd voor inzage (AVG)',
     satisfaction: 'Tevredenheid beantwoord (R6)',
   } as Record<string, string>,
 
@@ -164,6 +166,8 @@ export const nlActions = {
     receivedAt: 'Ontvangen',
     automatic: 'Automatisch verstuurd',
     changes: 'Wijzigingen',
+    retention: 'Bewaartermijn verstreken: afgesloten of ingetrokken vóór',
+    format: 'Bestand',
   } as Record<string, string>,
 
   /** Values of a step's facts in words. */

@@ -93,6 +93,7 @@ export const nlDesk = {
       to_post: 'nog te posten',
       posted: 'gepost',
       resent: 'opnieuw verstuurd',
+      cancelled: 'niet meer verstuurd (persoonsgegevens verwijderd)',
     } as Record<string, string>,
     postBy: (when: string) => `posten ${when}`,
 

@@ -36,12 +36,14 @@ export const nlForms = {
     afterEnd: (label: string) => `${label}: kies een datum die niet na de laatste dag ligt.`,
     bothDates: (label: string) => `${label}: vul beide datums in, of laat beide leeg.`,
     periodTooLong: (label: string, days: number) => `${label}: een periode is hoogstens ${days} dagen lang.`,
+    emailOrReference: (label: string) => `${label}: vul een e-mailadres of een kenmerk in.`,
     other: (label: string, reason: string) => `${label}: ${reason}`,
   },
 
   /** Why the procedure refused an action (a 409), or why it could not be done now (a 503). */
   refusals: {
     final: (status: string) => `De klacht is ${status}: er kan niets meer aan veranderen.`,
+    anonymised: 'De persoonsgegevens van deze klacht zijn verwijderd: er kan niets meer aan veranderen.',
     notNow: (status: string) => `Dit kan niet zolang de klacht de status "${status}" heeft.`,
     noEmail: 'De klager heeft geen e-mailadres. Vul eerst een e-mailadres in, of kies een brief.',
     noPostal: 'De klager heeft geen postadres voor een brief. Vul eerst een postadres in, of kies e-mail.',

@@ -9,6 +9,7 @@ import { nlActions } from './nl-actions';
 import { nlDesk } from './nl-desk';
 import { nlForms } from './nl-forms';
 import { nlPublic } from './nl-public';
+import { nlPrivacy } from './nl-privacy';
 import { nlReports } from './nl-reports';
 
 const seconds = (s: number) => (s < 90 ? `${s} seconden` : `${Math.ceil(s / 60)} minuten`);
@@ -25,6 +26,7 @@ export const nl = {
     letters: 'Brieven te versturen',
     reports: 'Rapportage',
     accounts: 'Accounts',
+    privacy: 'Privacy (AVG)',
   },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
@@ -121,6 +123,7 @@ export const nl = {
   ...nlPublic,
   ...nlReports,
   ...nlAccounts,
+  ...nlPrivacy,
 };
 
 export type Texts = typeof nl;
