@@ -26,7 +26,7 @@ export interface PageContext {
 }
 
 /** The app's sections in the order of the menu; `my-account` is in the header, for everyone. */
-export const SECTIONS = ['inbox', 'new-complaint', 'letters', 'reports', 'accounts', 'my-account'] as const;
+export const SECTIONS = ['inbox', 'new-complaint', 'letters', 'reports', 'privacy', 'accounts', 'my-account'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The paths of the app's pages: one place, so pages and routes cannot disagree. */
@@ -73,6 +73,7 @@ function navigation(ctx: PageContext, current?: Section): Html {
     ['new-complaint', PATHS.newComplaint, nav.newComplaint],
     ['letters', PATHS.letters, nav.letters],
     ['reports', PATHS.reports, nav.reports],
+    ['privacy', PATHS.privacy, nav.privacy],
     ['accounts', PATHS.accounts, nav.accounts],
   ];
   const open = ctx.staff?.sections ?? [];

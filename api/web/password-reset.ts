@@ -40,15 +40,11 @@ const field = (body: unknown, name: string, max = 1_000) => {
 export function passwordResetRouter(deps: AppDeps & { mailer: Mailer }): Router {
   const { db, config } = deps;
   const router = Router();
-  const limit = rateLimit(db, 'password-link', config.accounts.passwordLinkLimit);
+  const limit = rateLimit(db, 'password-link', config.accounts.passwordLinkLimit, 'requests');
   /** The register's count for this client address: true when it asked too often (the limit answers 429). */
-  const limited = async (req: Request, res: Response): Promise<boolean> => {
+  const limited = async (req: Request): Promise<boolean> => {
     try {
-      await new Promise<void>((resolve, reject) => {
-        Promise.resolve(limit(req, res, (error?: unknown) => (error ? reject(error as Error) : resolve()))).catch(
-          reject,
-        );
-      });
+      await limit.take(req);
       return false;
     } catch (error) {
       if (error instanceof HttpError && error.status === 429) return true;
@@ -72,7 +68,7 @@ export function passwordResetRouter(deps: AppDeps & { mailer: Mailer }): Router 
       problems: [{ field: 'who', message: text }],
     });
     if (!who) return renderForgot(req, res.status(400), message(t.password.missing));
-    if (await limited(req, res)) return renderForgot(req, res.status(429), message(t.password.tooMany));
+    if (await limited(req)) return renderForgot(req, res.status(429), message(t.password.tooMany));
     res.type('html').send(linkSentPage(pageContext(req, res, config), t.lasts(config.accounts.passwordLinkTtlMs)));
     // After the answer, so that its timing does not tell whether the account exists.
     void mailLink(who).catch((error: Error) => console.error('a password link could not be sent:', error.message));

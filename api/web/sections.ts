@@ -10,6 +10,7 @@ const NEEDS: Record<Section, Permission | undefined> = {
   'new-complaint': 'complaint.register',
   letters: 'complaint.read',
   reports: 'reports.read',
+  privacy: 'privacy.access',
   accounts: 'staff.manage',
   'my-account': undefined,
 };
