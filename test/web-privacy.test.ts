@@ -26,7 +26,8 @@ async function signedIn(login: string): Promise<Page> {
   await page.getByLabel('Loginnaam').fill(login);
   await page.getByLabel('Wachtwoord').fill(PASSWORD);
   await page.getByRole('button', { name: 'Inloggen' }).click();
-  await page.waitForURL((url) => url.pathname === '/app');
+  // Each on their start page: the inbox, or for operators (who see no complaints) the accounts.
+  await page.waitForURL((url) => ['/app', '/app/accounts'].includes(url.pathname));
   return page;
 }
 
