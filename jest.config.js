@@ -17,12 +17,15 @@ const REGISTER_TESTS = [
   'key-loss',
   'key-rotation',
   'lifecycle',
+  'list-at-scale',
+  'mailbox',
   'public-forms',
   'privacy-rights',
   'register-instances',
   'register-migrations',
   'retention',
   'retention-reports',
+  'search',
   'security',
   'staff-accounts',
   'status-link-privacy',
@@ -51,8 +54,22 @@ const DATE_SENSITIVE = [
   'written-complaint',
 ];
 
+/**
+ * The pure rules, state, calendar and working-day code, tested directly without a Temporal server or a
+ * database: `npm run test:unit` runs them in seconds, and .ci/run runs them first.
+ */
+const UNIT_TESTS = [
+  'calendar',
+  'codec',
+  'next-deadline',
+  'procedure-rules',
+  'working-days',
+  'whatif-policy',
+  'proof-acknowledgement',
+];
+
 /** @type {import('jest').Config} */
-const common = {
+const pure = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   transform: {
@@ -62,10 +79,15 @@ const common = {
   setupFiles: ['<rootDir>/test/support/quiet-runtime.ts'],
 };
 
+/** The projects that start Temporal need the workflow bundled first (once, however many projects run). */
+const common = { ...pure, globalSetup: '<rootDir>/test/support/global-setup.ts' };
+const unitPaths = UNIT_TESTS.map((name) => `<rootDir>/test/${name}.test.ts`);
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
-    { ...common, displayName: 'sqlite', testMatch: ['**/*.test.ts'] },
+    { ...pure, displayName: 'unit', testMatch: unitPaths },
+    { ...common, displayName: 'sqlite', testMatch: ['**/*.test.ts'], testPathIgnorePatterns: unitPaths },
     ...(process.env.TEST_POSTGRES_URL
       ? [
           {
@@ -86,7 +108,6 @@ module.exports = {
         ]
       : []),
   ],
-  globalSetup: '<rootDir>/test/support/global-setup.ts',
   // Temporal's test server skips time for a whole environment: workflow tests run one at a time.
   maxWorkers: 1,
   testTimeout: 60_000,

@@ -1,6 +1,7 @@
 /** Turns a message the workflow asks for into the letter the complainant reads, in their language. */
 import type { Language } from '../domain/channels';
 import type { ComplainantMessage } from '../domain/notifications';
+import { contactLines, type OrganisationContact } from '../domain/organisation-contact';
 import { formatDate, formatInstant, formatInstantWithTime } from './format';
 import { en } from './templates/en';
 import { nl } from './templates/nl';
@@ -19,16 +20,18 @@ export interface LetterSubject {
   statusUrl?: string;
 }
 
-export function complainantLetter(
-  m: ComplainantMessage,
-  c: LetterSubject,
-  organisation: string,
-  timeZone: string,
-): Letter {
+/** Who writes: the organisation's name and how to reach it (configuration). */
+export interface Sender {
+  organisation: string;
+  contact: OrganisationContact;
+}
+
+export function complainantLetter(m: ComplainantMessage, c: LetterSubject, sender: Sender, timeZone: string): Letter {
   const texts = TEXTS[c.language];
   const date = (d: string) => formatDate(d, c.language);
   const context = {
-    organisation,
+    organisation: sender.organisation,
+    contact: contactLines(sender.contact, texts.contactLabels),
     reference: c.reference,
     name: c.name,
     complaintSubject: c.subject,
@@ -41,6 +44,8 @@ export function complainantLetter(
       const by = next?.day ? date(next.day) : next?.due && formatInstantWithTime(next.due, c.language, timeZone);
       return texts.receipt(context, { next: { step: next?.step ?? 'none', by } });
     }
+    case 'late_receipt':
+      return texts.lateReceipt(context, { expectedBy: date(m.acknowledgement!.expectedBy) });
     case 'acknowledgement':
       return texts.acknowledgement(context, {
         way: m.acknowledgement?.way,
@@ -68,5 +73,7 @@ export function complainantLetter(
       return texts.interim(context, { subject: m.subject, text: m.text! });
     case 'status_link':
       return texts.statusLink(context);
+    case 'closed':
+      return texts.closed(context);
   }
 }

@@ -6,7 +6,8 @@
  */
 import { ApplicationFailure } from '@temporalio/activity';
 import type { Database } from '../infra/database';
-import type { Mailer } from './mailer';
+import type { AttachmentStore } from '../infra/attachment-store';
+import type { Attachment, Mailer } from './mailer';
 import { withStatusLink } from './status-link';
 
 export interface Delivery {
@@ -23,23 +24,49 @@ export interface Delivery {
   postBy?: Date;
 }
 
+/** Messages whose text staff wrote: the ones staff's files go with. */
+const STAFF_WRITTEN = ['reply', 'interim', 'written_confirmation'];
+
+/**
+ * The files staff added to go with the next message, claimed for this one before it is sent: a retry sends
+ * the same files again (and only those), and another message cannot take them as well.
+ */
+async function outgoingFiles(db: Database, files: Pick<AttachmentStore, 'read'>, d: Delivery): Promise<Attachment[]> {
+  await db.attachment.updateMany({
+    where: { reference: d.reference, outgoing: true, messageKey: null },
+    data: { messageKey: d.key },
+  });
+  const claimed = await db.attachment.findMany({ where: { messageKey: d.key }, orderBy: { id: 'asc' } });
+  return Promise.all(
+    claimed.map(async (a) => ({ filename: a.fileName, content: await files.read(a), contentType: a.mediaType })),
+  );
+}
+
 export async function deliver(
   db: Database,
   mailer: Mailer,
   d: Delivery,
-  /** The complainant's working link, for the e-mail only; a letter gets it when it is printed. */
-  sending: { statusUrl?: string } = {},
+  /**
+   * The complainant's working link, for the e-mail only (a letter gets it when it is printed); and the
+   * attachment store, for a message staff wrote, which carries the files they added to go with it.
+   */
+  sending: { statusUrl?: string; files?: Pick<AttachmentStore, 'read'> } = {},
 ): Promise<void> {
   const existing = await db.message.findUnique({ where: { key: d.key } });
   if (existing && existing.status !== 'pending') return; // sent, queued, or failed for good
   if (!existing) await db.message.create({ data: { ...d, status: 'pending' } });
   if (d.channel === 'email') {
+    const attachments =
+      sending.files && (STAFF_WRITTEN as readonly string[]).includes(d.purpose)
+        ? await outgoingFiles(db, sending.files, d)
+        : [];
     try {
       await mailer.send({
         to: d.recipient,
         subject: d.subject,
         text: withStatusLink(d.body, sending.statusUrl),
         messageId: `<${d.key}@klachtenregister>`,
+        ...(attachments.length ? { attachments } : {}),
       });
     } catch (error) {
       // The failure goes into Temporal's history and the worker's log: it names the message, never the

@@ -4,22 +4,29 @@
  * names complaints by reference only; who the complainant is and where they live is read from the
  * register here, at the moment of sending, so a corrected address reaches the next message.
  */
-import type { Language } from '../domain/channels';
+import type { MailboxActivities } from '../domain/mailbox';
+import type { WorkingCalendar } from '../domain/working-calendar';
 import type { ComplaintActivities } from '../domain/notifications';
+import type { OrganisationContact } from '../domain/organisation-contact';
 import type { PrivacyActivities } from '../domain/privacy';
 import type { ReportActivities } from '../domain/reports';
 import type { Config } from '../infra/config';
 import type { Database } from '../infra/database';
 import type { Keyring } from '../infra/keyring';
-import { complainantLetter, type LetterSubject } from './complainant-letter';
+import { complainantLetter } from './complainant-letter';
+import { noticeLateTriage } from './mailbox/late-triage';
+import { mailNotice } from './mailbox/mail-notice';
+import { takeInMail } from './mailbox/take-in';
+import { addresseeOf, letterSubjectOf } from './complainant-message';
 import { deliver } from './deliver';
 import { createReportActivities } from './monthly-report';
 import { createPrivacyActivities } from './retention';
+import { attachmentStore, type AttachmentStore } from '../infra/attachment-store';
 import { eventNumber, projectionOf } from './register-projection';
 import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
 import { staffRecipient } from './staff-recipient';
-import { STATUS_LINK_WORDS, statusLinkOf } from './status-link';
+import { statusLinkOf } from './status-link';
 import { staffNotice } from './templates/staff-notices';
 
 export interface ActivityDeps {
@@ -28,6 +35,8 @@ export interface ActivityDeps {
   /** To open the sealed status link that every message to the complainant carries, when it is sent. */
   keys: Keyring;
   organisationName: string;
+  /** How complainants reach the organisation: under its name in every letter and e-mail to them. */
+  organisationContact: OrganisationContact;
   timeZone: string;
   staffEmail: string;
   managerEmail: string;
@@ -35,6 +44,17 @@ export interface ActivityDeps {
   publicUrl: string;
   /** R6: who gets the monthly report; absent: the manager's address. */
   reportRecipients?: string[];
+  /** Attachments' files: sent with an e-mail to the complainant, removed by anonymisation. */
+  attachments: AttachmentStore;
+  /** Issue 21: the mailbox read for replies and new complaints; absent: none is read. */
+  mailbox?: {
+    url: string;
+    maxBytes: number;
+    triageWorkingDays: number;
+    calendar: WorkingCalendar;
+    /** A reply's files are kept with its complaint within the limits of uploads (ATTACHMENT_MAX_*). */
+    attachmentLimits: { maxBytes: number; maxFiles: number };
+  };
 }
 
 /** The activities' dependencies as configuration gives them. */
@@ -44,16 +64,29 @@ export function activityDeps(config: Config, db: Database, mailer: Mailer, keys:
     mailer,
     keys,
     organisationName: config.organisationName,
+    organisationContact: config.organisationContact,
     timeZone: config.terms.timeZone,
     staffEmail: config.mail.staff,
     managerEmail: config.mail.manager,
     publicUrl: config.publicUrl,
     reportRecipients: config.monthlyReport.recipients,
+    attachments: attachmentStore(config.attachments.dir, keys),
+    ...(config.mailbox
+      ? {
+          mailbox: {
+            url: config.mailbox.url,
+            maxBytes: config.mailbox.maxBytes,
+            triageWorkingDays: config.mailbox.triageWorkingDays,
+            calendar: config.terms.calendar,
+            attachmentLimits: { maxBytes: config.attachments.maxBytes, maxFiles: config.attachments.maxFiles },
+          },
+        }
+      : {}),
   };
 }
 
-/** Every activity the worker runs: the complaint workflow's, the monthly report's and the retention sweep's. */
-export type Activities = ComplaintActivities & ReportActivities & PrivacyActivities;
+/** Every activity the worker runs: the complaint workflow's, the monthly report's, the retention sweep's, the mailbox's. */
+export type Activities = ComplaintActivities & ReportActivities & PrivacyActivities & MailboxActivities;
 
 export function createActivities(deps: ActivityDeps): Activities {
   return {
@@ -65,7 +98,35 @@ export function createActivities(deps: ActivityDeps): Activities {
       timeZone: deps.timeZone,
       recipients: deps.reportRecipients ?? [deps.managerEmail],
     }),
-    ...createPrivacyActivities({ db: deps.db }),
+    ...createPrivacyActivities({ db: deps.db, attachments: deps.attachments }),
+    ...mailboxActivities(deps),
+  };
+}
+
+/** Issue 21: the mailbox's round; a reply that joins its complaint is noticed to staff. */
+function mailboxActivities(deps: ActivityDeps): MailboxActivities {
+  const { db, mailbox } = deps;
+  const noticeDeps = {
+    db,
+    mailer: deps.mailer,
+    addresses: { staff: deps.staffEmail, manager: deps.managerEmail },
+    publicUrl: deps.publicUrl,
+    timeZone: deps.timeZone,
+  };
+  const onReply = mailNotice(noticeDeps, 'reply_received');
+  const onBounce = mailNotice(noticeDeps, 'message_bounced');
+  return {
+    // With no mailbox configured there is nothing to read: a poller left running from before finds nothing.
+    async takeInMail(input) {
+      if (!mailbox) return { taken: 0, matched: 0, bounced: 0 };
+      // First: a mailbox server that is down must not keep the manager from hearing of mail left waiting.
+      const late = await noticeLateTriage(
+        { ...noticeDeps, managerEmail: deps.managerEmail, ...mailbox },
+        input?.now ? new Date(input.now) : new Date(),
+      );
+      const files = { db, store: deps.attachments, limits: mailbox.attachmentLimits };
+      return { ...(await takeInMail({ db, ...mailbox, onReply, onBounce, files })), late };
+    },
   };
 }
 
@@ -74,36 +135,19 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
   const complaint = (reference: string) => db.complaint.findUniqueOrThrow({ where: { reference } });
   type Row = Awaited<ReturnType<typeof complaint>>;
 
-  /** Who the complainant is and how to reach them, as the register has it at this moment. */
-  function addressee(c: Row, wanted?: 'email' | 'letter') {
-    const choice = wanted ?? (c.complainantEmail ? 'email' : 'letter');
-    // The workflow checked that the route exists; should the address be gone since, a letter is the way left.
-    const channel: 'email' | 'letter' = choice === 'email' && c.complainantEmail ? 'email' : 'letter';
-    const envelope = [c.complainantName, c.complainantAddress].filter(Boolean).join('\n');
-    return { channel, recipient: channel === 'email' ? c.complainantEmail! : envelope };
-  }
-
-  /** The message is written, and kept, with words where the link goes: the link is put in when it is sent. */
-  function letterSubject(c: Row): LetterSubject {
-    return {
-      reference: c.reference,
-      name: c.complainantName,
-      subject: c.subject,
-      receivedAt: c.receivedAt.toISOString(),
-      language: c.language as Language,
-      statusUrl: c.statusTokenSealed ? STATUS_LINK_WORDS[c.language as Language] : undefined,
-    };
-  }
-
-  const sending = (c: Row) => ({ statusUrl: statusLinkOf(deps.publicUrl, deps.keys, c.statusTokenSealed) });
+  const sender = { organisation: deps.organisationName, contact: deps.organisationContact };
+  const sending = (c: Row) => ({
+    statusUrl: statusLinkOf(deps.publicUrl, deps.keys, c.statusTokenSealed),
+    files: deps.attachments,
+  });
 
   return {
     async sendToComplainant(message) {
       const c = await complaint(message.reference);
       // Erased on request while a message was still on its way: there is no one left to send it to.
       if (c.anonymisedAt) return { channel: message.channel ?? 'email' };
-      const letter = complainantLetter(message, letterSubject(c), deps.organisationName, deps.timeZone);
-      const { channel, recipient } = addressee(c, message.channel);
+      const letter = complainantLetter(message, letterSubjectOf(c), sender, deps.timeZone);
+      const { channel, recipient } = addresseeOf(c, message.channel);
       await deliver(
         db,
         mailer,
@@ -126,7 +170,7 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
       const original = await db.message.findUniqueOrThrow({ where: { id: messageId } });
       const c = await complaint(original.reference);
       if (c.anonymisedAt) return { channel: original.channel as 'email' | 'letter' };
-      const { channel, recipient } = addressee(c);
+      const { channel, recipient } = addresseeOf(c);
       const { reference, purpose, subject, body } = original;
       // The first attempt stays on record, marked as replaced by this one before it goes out: a second
       // resend asked for once the new message has arrived finds nothing failed to send again. If this

@@ -30,7 +30,8 @@ export function projectionOf(event: RegisterEvent, at: Date): Projection {
     case 'term_missed_at_entry':
       return { set: { termMissed: true }, first: {} };
     case 'reply_sent':
-      return { set: {}, first: { repliedAt: at } };
+      // R9: a reply by letter is made when it is posted; marking it posted writes repliedAt (api/complaints/letters.ts).
+      return detail.channel === 'letter' ? { set: {}, first: {} } : { set: {}, first: { repliedAt: at } };
     case 'closed':
       return {
         set: {

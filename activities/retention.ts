@@ -5,16 +5,18 @@
  */
 import type { PrivacyActivities } from '../domain/privacy';
 import type { Database } from '../infra/database';
+import type { AttachmentStore } from '../infra/attachment-store';
 import { anonymiseComplaint } from '../privacy/anonymise';
 import { expiredComplaints } from '../privacy/expired';
 
-export function createPrivacyActivities(deps: { db: Database }): PrivacyActivities {
+export function createPrivacyActivities(deps: { db: Database; attachments: AttachmentStore }): PrivacyActivities {
   return {
     async anonymiseExpired({ closedBefore, limit }) {
       const before = new Date(closedBefore);
       const references = await expiredComplaints(deps.db, before, limit);
       for (const reference of references) {
-        await anonymiseComplaint(deps.db, reference, { by: 'system', retention: closedBefore, at: new Date() });
+        const how = { by: 'system' as const, retention: closedBefore, at: new Date() };
+        await anonymiseComplaint(deps.db, reference, how, deps.attachments);
       }
       return { references };
     },

@@ -7,6 +7,7 @@
 import type { Language } from '../domain/channels';
 import type { Keyring } from '../infra/keyring';
 import { unseal } from '../infra/sealed';
+import { printedCode } from './status-code';
 
 /** What the register keeps where a message to the complainant carries their link. */
 export const STATUS_LINK_WORDS: Record<Language, string> = {
@@ -27,4 +28,19 @@ export function withStatusLink(body: string, statusUrl: string | undefined): str
 /** The complainant's link, opened from its sealed token; none when the complaint has no link. */
 export function statusLinkOf(publicUrl: string, keys: Keyring, sealed: string | null): string | undefined {
   return sealed ? `${publicUrl}/status/${unseal(keys, sealed, 'status-token')}` : undefined;
+}
+
+/** The words before the reference and the code on a printed letter, per language. */
+const LETTER_CODE_WORDS: Record<Language, { reference: string; code: string }> = {
+  nl: { reference: 'Kenmerk', code: 'Code' },
+  en: { reference: 'Reference', code: 'Code' },
+};
+
+/**
+ * Issue 19 item 7: what a printed letter carries where the link goes: the short address to type, the
+ * reference and the code (activities/status-code.ts), each on a short line of its own that cannot wrap.
+ */
+export function letterStatusLines(shortUrl: string, reference: string, code: string, language: Language): string {
+  const words = LETTER_CODE_WORDS[language];
+  return [shortUrl, `${words.reference}: ${reference}`, `${words.code}: ${printedCode(code)}`].join('\n');
 }

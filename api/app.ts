@@ -4,11 +4,15 @@ import express from 'express';
 import { authenticate } from './auth/authenticate';
 import { sessionStore } from './auth/sessions';
 import { letterQueueRouter, lettersRouter } from './complaints/letters';
+import { lettersBulkRouter } from './complaints/letters-bulk';
+import { listsRouter } from './lists/routes';
+import { attachmentsRouter } from './attachments/routes';
 import { correctionsRouter } from './complaints/corrections';
 import { incomingRouter } from './complaints/incoming';
 import { listRouter } from './complaints/list';
 import { complaintsRouter } from './complaints/routes';
 import { codecRouter } from './codec';
+import { temporalWebRouter } from './temporal-web';
 import { docsRouter } from './docs';
 import { securityHeaders } from './security-headers';
 import { errorHandler, notFound } from './errors';
@@ -33,7 +37,15 @@ const ASSETS = path.join(PROJECT_ROOT, 'web', 'assets');
 const BODY_LIMIT = '100kb';
 
 /** Where the API answers with personal data (complaints, accounts, letters, decoded payloads): no cache keeps it. */
-const PERSONAL_DATA = ['/api/complaints', '/api/letters', '/api/staff', '/api/public', '/api/reports', '/codec'];
+const PERSONAL_DATA = [
+  '/api/complaints',
+  '/api/letters',
+  '/api/staff',
+  '/api/public',
+  '/api/reports',
+  '/codec',
+  '/temporal',
+];
 
 export function createApp(given: AppDeps): express.Express {
   const deps = { ...given, mailer: given.mailer ?? createMailer(given.config.mail) };
@@ -51,6 +63,8 @@ export function createApp(given: AppDeps): express.Express {
   // A person signed in to the web app may use the JSON API with the same session (see authenticate.ts).
   const sessions = sessionStore(db, deps.clock, config.sessions);
   app.use(codecRouter({ db, sessions, keys: deps.keys, uiOrigin: config.temporal.uiOrigin }));
+  // Before any body parser: requests pass to Temporal Web as they came.
+  app.use(temporalWebRouter({ sessions, target: config.temporal.uiUrl, publicUrl: config.publicUrl }));
   app.use('/app', webRouter(deps, sessions));
   app.get('/', (_req, res) => res.redirect(PATHS.inbox));
   app.use(express.json({ limit: BODY_LIMIT }));
@@ -75,12 +89,14 @@ export function createApp(given: AppDeps): express.Express {
     ...staffOnly,
     listRouter(deps),
     lettersRouter(deps),
+    attachmentsRouter(deps),
     correctionsRouter(deps),
     incomingRouter(deps),
     complaintsRouter(deps),
   );
-  app.use('/api/letters', ...staffOnly, letterQueueRouter(deps));
+  app.use('/api/letters', ...staffOnly, letterQueueRouter(deps), lettersBulkRouter(deps));
   app.use('/api/reports', ...staffOnly, reportsRouter(deps));
+  app.use('/api/lists', ...staffOnly, listsRouter(deps));
   app.use('/api/privacy', ...staffOnly, privacyApiRouter(deps));
 
   app.use((req, _res, next) => next(notFound(`${req.method} ${req.path}`)));

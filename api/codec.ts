@@ -1,10 +1,10 @@
 /**
  * Temporal's codec-server protocol, so Temporal Web can show operators what the payload codec encrypted:
  * POST /codec/decode with { payloads: [{ metadata, data }] } (bytes as base64). Only accounts with the
- * operator role may decode; everyone else sees ciphertext. Temporal Web calls it from the browser, from
- * its own origin (TEMPORAL_UI_ORIGIN), hence the CORS answers; the browser sends the operator's web app
- * session cookie (SameSite=Lax reaches a same-site origin: another port on localhost, or a sibling
- * host under the organisation's domain).
+ * operator role may decode; everyone else sees ciphertext. Temporal Web calls it from the browser: served
+ * by this service at /temporal/ (api/temporal-web.ts), from this origin, so the operator's session cookie
+ * goes with every call. A Temporal Web opened on its own origin (TEMPORAL_UI_ORIGIN) gets CORS answers,
+ * and decodes only if it is set to send credentials cross-origin.
  */
 import express, { Router, type RequestHandler } from 'express';
 import type { Payload } from '@temporalio/common';
@@ -14,9 +14,9 @@ import { EncryptionCodec } from '../infra/payload-codec';
 import type { Keyring } from '../infra/keyring';
 import { allow, authenticate } from './auth/authenticate';
 import type { SessionStore } from './auth/sessions';
-import { HttpError } from './errors';
+import { refused } from './errors';
 
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64');
+const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 const payloadsSchema = z.object({
   payloads: z
     .array(z.object({ metadata: z.record(z.string(), base64).optional(), data: base64.optional() }))
@@ -73,7 +73,7 @@ export function codecRouter(deps: { db: Database; sessions: SessionStore; keys: 
       try {
         res.json({ payloads: (await codec.decode(payloads.map(fromJson))).map(toJson) });
       } catch (error) {
-        throw new HttpError(422, (error as Error).message);
+        throw refused(422, 'undecodable', { detail: (error as Error).message });
       }
     },
   );

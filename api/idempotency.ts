@@ -6,12 +6,13 @@
  * stored answer is sealed, because it can hold a secret shown once.
  */
 import { createHash } from 'node:crypto';
+import { problem } from '../domain/problems';
 import type { Request, RequestHandler, Response } from 'express';
 import { Prisma } from '../generated/prisma/client';
 import type { Database } from '../infra/database';
 import type { Keyring } from '../infra/keyring';
 import { seal, unseal } from '../infra/sealed';
-import { badRequest, HttpError } from './errors';
+import { badRequest, refused } from './errors';
 
 // A repeat waits this long for the first request to finish (a Temporal Update answers well within it).
 const WAIT_FOR_FIRST_MS = 30_000;
@@ -45,7 +46,7 @@ export function idempotent(db: Database, keys: Keyring, ttlMs: number): RequestH
     const key = req.get('Idempotency-Key');
     if (key === undefined || req.method !== 'POST') return next();
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-      throw badRequest([{ field: 'Idempotency-Key', reason: '1 to 200 visible ASCII characters' }]);
+      throw badRequest([problem('Idempotency-Key', 'idempotency_key')]);
     }
     const scope = scopeOf(req, res);
     const requestHash = createHash('sha256')
@@ -66,7 +67,7 @@ export function idempotent(db: Database, keys: Keyring, ttlMs: number): RequestH
         const first = await db.idempotencyRecord.findUnique({ where: id });
         if (!first) return next(); // the first failed with a 5xx and let go of the key: try again
         if (first.requestHash !== requestHash) {
-          throw new HttpError(422, 'Idempotency-Key was already used for a different request');
+          throw refused(422, 'key_reused');
         }
         if (first.state === 'done') {
           res.set(JSON.parse(first.responseHeaders ?? '{}'));
@@ -76,7 +77,7 @@ export function idempotent(db: Database, keys: Keyring, ttlMs: number): RequestH
             .send(unseal(keys, first.responseBody!, 'idempotent-answer'));
           return;
         }
-        if (Date.now() > deadline) throw new HttpError(409, 'a request with this Idempotency-Key is still in progress');
+        if (Date.now() > deadline) throw refused(409, 'key_in_progress');
         await new Promise((resolve) => setTimeout(resolve, POLL_MS));
       }
     }

@@ -7,7 +7,7 @@
  * to CORS (the codec endpoint's preflight) and Express.
  */
 import type { RequestHandler } from 'express';
-import { HttpError } from './errors';
+import { refused } from './errors';
 
 interface DeclaredPath {
   path: string;
@@ -39,6 +39,6 @@ export function methodNotAllowed(document: { paths: Record<string, Record<string
     const declared = paths.find((p) => p.matches.test(req.path));
     if (!declared || declared.allow.split(', ').includes(req.method)) return next();
     res.setHeader('Allow', declared.allow);
-    next(new HttpError(405, `${req.method} is not allowed on ${declared.path}: use ${declared.allow}`));
+    next(refused(405, 'method_not_allowed', { method: req.method, path: declared.path, allow: declared.allow }));
   };
 }

@@ -13,11 +13,16 @@ import { publicIntakeSchema } from './public/routes';
 import { satisfactionSchema } from './public/satisfaction';
 import { statusLinkRequestSchema } from './public/status-link-request';
 import { correctionSchema } from './complaints/corrections';
+import { allPostedSchema } from './complaints/letters-bulk';
+import { entryChangeSchema, entrySchema, mappingSchema } from './lists/keep-lists';
+import { MANAGED_LISTS } from '../domain/managed-lists';
 import { incomingSchema } from './complaints/incoming';
 import { erasureSchema } from './privacy/erase';
 import { CHART_NAMES } from './reports/charts';
 import { complaintsCsvQuerySchema } from './reports/complaints-csv';
 import { periodQuerySchema } from './reports/period-query';
+import { whatIfQuerySchema } from './reports/what-if';
+import { POLICY_SETTINGS } from '../whatif/policy';
 
 function jsonSchema(schema: z.ZodType): Record<string, unknown> {
   const { $schema: _dialect, ...rest } = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
@@ -48,6 +53,12 @@ const reference = {
   example: 'KL-2026-00001',
 };
 const idempotencyKey = { $ref: '#/components/parameters/IdempotencyKey' };
+const listParameter = {
+  name: 'list',
+  in: 'path',
+  required: true,
+  schema: { type: 'string', enum: [...MANAGED_LISTS] },
+};
 
 export function openApiDocument(): Record<string, unknown> {
   const actions = Object.fromEntries(
@@ -78,7 +89,7 @@ export function openApiDocument(): Record<string, unknown> {
     ...p,
     description:
       p.name === 'from'
-        ? 'first day (local date in TIME_ZONE); with `to`, or neither: the last 12 whole months'
+        ? 'first day (local date in TIME_ZONE); with `to`, or neither: the year so far, today included'
         : 'last day, included',
   }));
   const csv = (description: string) => ({ description, content: { 'text/csv': { schema: { type: 'string' } } } });
@@ -101,6 +112,7 @@ export function openApiDocument(): Record<string, unknown> {
       { name: 'public' },
       { name: 'accounts' },
       { name: 'operators' },
+      { name: 'lists' },
       { name: 'reports' },
     ],
     paths: {
@@ -124,7 +136,12 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'List and search the register',
           description: `Filters combine; \`q\` searches subject and description; \`sort=nextDeadline\` puts what is due first. ${roles('complaint.read')}`,
           parameters: Object.entries(listQuery.properties).map(([name, schema]) => ({ name, in: 'query', schema })),
-          responses: { '200': ok('a page of complaints with the total'), ...ERRORS },
+          responses: {
+            '200': ok(
+              'a page of complaints with the total: exact up to 10,000 (`totalExact`), else 10,000 and `totalExact: false`',
+            ),
+            ...ERRORS,
+          },
         },
       },
       '/api/complaints/{reference}': {
@@ -157,6 +174,51 @@ export function openApiDocument(): Record<string, unknown> {
         },
       },
       ...actions,
+      '/api/complaints/{reference}/attachments': {
+        get: {
+          tags: ['complaints'],
+          summary: "The complaint's attachments: the complainant's (public form) and staff's",
+          description: roles('complaint.read'),
+          parameters: [reference],
+          responses: {
+            '200': ok(
+              '`{ items: [{ id, source, fileName, mediaType, size, createdAt, createdBy, outgoing, messageKey }] }`',
+            ),
+            ...ERRORS,
+          },
+        },
+        post: {
+          tags: ['complaints'],
+          summary: 'Add files: a scanned letter, a photo, a PDF',
+          description: `multipart/form-data: the files in \`attachments\` (at most ATTACHMENT_MAX_FILES, each at most ATTACHMENT_MAX_BYTES; PDF, JPEG or PNG by their content, not their name: 400 \`attachment_type\`, \`attachment_size\`, \`attachment_count\` at the field), \`outgoing=yes\` to send them with the next reply or message staff write to the complainant by e-mail. Kept encrypted outside the register's rows, never in Temporal. ${roles('complaint.attach')}`,
+          parameters: [reference, idempotencyKey],
+          requestBody: {
+            required: true,
+            content: {
+              'multipart/form-data': {
+                schema: {
+                  type: 'object',
+                  properties: {
+                    attachments: { type: 'array', items: { type: 'string', format: 'binary' } },
+                    outgoing: { type: 'string', enum: ['yes'] },
+                  },
+                  required: ['attachments'],
+                },
+              },
+            },
+          },
+          responses: { '201': ok('`{ ids }`'), ...ERRORS },
+        },
+      },
+      '/api/complaints/{reference}/attachments/{id}': {
+        get: {
+          tags: ['complaints'],
+          summary: 'One attachment, as a download (its recognised type; never inline)',
+          description: roles('complaint.read'),
+          parameters: [reference, { name: 'id', in: 'path', required: true, schema: { type: 'integer' } }],
+          responses: { '200': { description: 'the file', content: { 'application/octet-stream': {} } }, ...ERRORS },
+        },
+      },
       '/api/complaints/{reference}/complainant': {
         patch: {
           tags: ['complaints'],
@@ -206,6 +268,71 @@ export function openApiDocument(): Record<string, unknown> {
           description: `\`status=to_post\` (default) or \`posted\`. ${roles('complaint.read')}`,
           parameters: [{ name: 'status', in: 'query', schema: { type: 'string', enum: ['to_post', 'posted'] } }],
           responses: { '200': ok('the letters, each with its PDF link and posting deadline'), ...ERRORS },
+        },
+      },
+      '/api/letters/to-post.pdf': {
+        get: {
+          tags: ['letters'],
+          summary: 'Every letter to post in one PDF, each from a new page, in the order of the queue',
+          description: `\`ids=3,5,8\`: only those of these letters still to post (the ones a page listed); without it, all. ${roles('complaint.read')}`,
+          parameters: [{ name: 'ids', in: 'query', schema: { type: 'string', pattern: '^\\d+(,\\d+)*$' } }],
+          responses: {
+            '200': { description: 'the letters', content: { 'application/pdf': {} } },
+            '204': { description: 'no letter is waiting to be posted' },
+            ...ERRORS,
+          },
+        },
+      },
+      '/api/letters/posted': {
+        post: {
+          tags: ['letters'],
+          summary: 'The printed letters were posted, all together (each on record with who and when, once)',
+          description: `Answers which of \`ids\` this request posted and which were posted already: a retry posts nothing twice. ${roles('letter.post')}`,
+          parameters: [idempotencyKey],
+          requestBody: body(allPostedSchema),
+          responses: { '200': ok('`{ posted: [ids], already: [ids] }`'), ...ERRORS },
+        },
+      },
+      '/api/lists': {
+        get: {
+          tags: ['lists'],
+          summary: 'The managed lists of services, categories and causes (R6), with the values still to map',
+          description: `Per list its entries (in use or retired, each with its number of complaints) and the free-text values the register holds that are no entry's name. Once a list has entries, intake and closing take only its entries in use (by name, in any case), or an old value mapped to one (400 \`not_in_list\` otherwise). ${roles('lists.manage')}`,
+          responses: { '200': ok('`{ lists: [{ list, entries, unmapped }] }`'), ...ERRORS },
+        },
+      },
+      '/api/lists/{list}/entries': {
+        post: {
+          tags: ['lists'],
+          summary: 'Add an entry to a list',
+          description: `\`list\`: service, category or cause. A name the list has already (in any case or accents): 400 \`list_entry_exists\`. ${roles('lists.manage')}`,
+          parameters: [listParameter, idempotencyKey],
+          requestBody: body(entrySchema),
+          responses: { '201': ok('`{ entry }`'), ...ERRORS },
+        },
+      },
+      '/api/lists/{list}/entries/{id}': {
+        patch: {
+          tags: ['lists'],
+          summary: 'Rename an entry (its complaints with it), retire it or take it back into use',
+          description: `A retired entry is no longer offered or accepted; the complaints that have it keep it. The old name of a renamed entry is mapped to it. ${roles('lists.manage')}`,
+          parameters: [
+            listParameter,
+            { name: 'id', in: 'path', required: true, schema: { type: 'integer' } },
+            idempotencyKey,
+          ],
+          requestBody: body(entryChangeSchema),
+          responses: { '200': ok('`{ entry }`'), ...ERRORS },
+        },
+      },
+      '/api/lists/{list}/mappings': {
+        post: {
+          tags: ['lists'],
+          summary: 'Map an old free-text value to an entry: its complaints take the entry’s name',
+          description: `The value is compared trimmed, in any case and without accents; later intake or closing that gives it takes the entry. ${roles('lists.manage')}`,
+          parameters: [listParameter, idempotencyKey],
+          requestBody: body(mappingSchema),
+          responses: { '200': ok('`{ entry, complaints }`: how many complaints now hold the entry'), ...ERRORS },
         },
       },
       '/api/staff': {
@@ -299,6 +426,28 @@ export function openApiDocument(): Record<string, unknown> {
           },
         },
       },
+      '/api/reports/what-if': {
+        get: {
+          tags: ['reports'],
+          summary: 'What if the procedure changed (R6): the period replayed under today’s terms and under the proposal',
+          description: `The complaints received from \`from\` to \`to\` (local dates, at most 366 days) replayed through the workflow on a time-skipping server, once under today's terms and once with each \`set=KEY=VALUE\` applied (${POLICY_SETTINGS.join(', ')}), staff acting at the same offsets from arrival. Answers when the replay is done (seconds to minutes). Nothing is sent or stored; no personal data is read. ${roles('reports.read')}`,
+          parameters: queryParameters(whatIfQuerySchema),
+          responses: {
+            '200': ok('`{ period, settings, baseline, proposal, changed, faithfulness }`'),
+            ...ERRORS,
+          },
+        },
+      },
+      '/api/reports/what-if.csv': {
+        get: {
+          tags: ['reports'],
+          summary:
+            'The what-if as CSV: each figure with baseline and proposal, the complaints whose outcome changes, faithfulness',
+          description: `UTF-8 with a byte order mark, RFC 4180, as a download; every week's workload. ${roles('reports.read')}`,
+          parameters: queryParameters(whatIfQuerySchema),
+          responses: { '200': csv('section, figure, baseline, proposal'), ...ERRORS },
+        },
+      },
       '/api/reports/complaints.csv': {
         get: {
           tags: ['reports'],
@@ -356,7 +505,7 @@ export function openApiDocument(): Record<string, unknown> {
         post: {
           tags: ['operators'],
           summary: "Temporal's codec server: decode encrypted payloads for Temporal Web",
-          description: `Body and answer \`{ payloads: [{ metadata, data }] }\`, bytes as base64. ${roles('payloads.decode')} Temporal Web calls it from TEMPORAL_UI_ORIGIN with the operator's credentials.`,
+          description: `Body and answer \`{ payloads: [{ metadata, data }] }\`, bytes as base64. ${roles('payloads.decode')} Temporal Web, served to operators at /temporal/ on this origin, calls it with the operator's session (from TEMPORAL_UI_ORIGIN: with credentials, if Temporal Web is set to send them).`,
           responses: {
             '200': ok('the payloads, decoded'),
             ...ERRORS,

@@ -12,9 +12,12 @@ import type { Running } from '../worker/run-worker';
 import { createApp } from './app';
 import { realClock } from './deps';
 import { forgetStoredStatusLinks } from './complaints/forget-status-links';
+import { fillSearchTexts } from './complaints/search-texts';
+import { reprojectNextDeadlines } from './complaints/next-deadlines';
 import { keepStartingPendingWorkflows, startPendingWorkflows } from './complaints/start-workflow';
 import { ensureRetentionSchedule } from './privacy/retention-schedule';
 import { ensureMonthlyReportSchedule } from './reports/schedule';
+import { ensureMailboxPoller } from './mailbox/poller';
 
 export async function runApi(config: Config, address: string): Promise<Running> {
   const db = openDatabase(config.databaseUrl);
@@ -26,10 +29,15 @@ export async function runApi(config: Config, address: string): Promise<Running> 
   const client = new Client({ connection, namespace: config.temporal.namespace, dataConverter: dataConverter(keys) });
   const forgotten = await forgetStoredStatusLinks(db);
   if (forgotten) console.log(`took the status link out of ${forgotten} message(s) kept in the register`);
+  const folded = await fillSearchTexts(db);
+  if (folded) console.log(`filled the search text of ${folded} complaint(s) registered before it existed`);
+  const reprojected = await reprojectNextDeadlines(db);
+  if (reprojected) console.log(`corrected the next deadline of ${reprojected} open complaint(s) in the inbox`);
   const added = await registerSearchAttributes(connection.operatorService, config.temporal.namespace);
   if (added.length) console.log(`registered search attributes ${added.join(', ')} in Temporal`);
   await scheduleMonthlyReport(client, config);
   await scheduleRetention(client, config);
+  await startMailboxPoller(client, config);
   const resumed = await startPendingWorkflows(client, db);
   if (resumed) console.log(`started the workflows of ${resumed} complaint(s) registered while Temporal was away`);
   const mailer = createMailer(config.mail);
@@ -76,5 +84,17 @@ async function scheduleRetention(client: Client, config: Config): Promise<void> 
     if (outcome !== 'unchanged') console.log(`retention schedule ${outcome}: daily at ${hour}:00 ${timeZone}`);
   } catch (error) {
     console.error('could not create or update the retention schedule in Temporal:', error);
+  }
+}
+
+/** Issue 21: the mailbox's reader; as for the Schedules, a Temporal that refuses it is logged, not fatal. */
+async function startMailboxPoller(client: Client, config: Config): Promise<void> {
+  try {
+    const outcome = await ensureMailboxPoller(client, config.mailbox);
+    if (outcome === 'running' || outcome === 'restarted')
+      console.log(`mailbox read every ${config.mailbox!.pollSeconds} s`);
+    if (outcome === 'stopped') console.log('no MAILBOX_URL set: the mailbox poller was stopped');
+  } catch (error) {
+    console.error('could not start the mailbox poller in Temporal:', error);
   }
 }

@@ -115,6 +115,12 @@ export interface Deadline {
   day?: string;
 }
 
+/**
+ * How a term stands in the deadline proof. `awaiting_posting`: a reply by letter was made, but it meets
+ * the term only when the letter is posted (R9: a letter still on the desk has not gone to the complainant).
+ */
+export type ProofOutcome = 'met' | 'missed' | 'running' | 'replaced' | 'not_needed' | 'awaiting_posting';
+
 /** What staff must do next, and by when (R4: staff always know what is due). */
 export interface NextStep {
   step: 'call_back' | 'reply' | 'close';

@@ -35,6 +35,7 @@ export const DEADLINE: Record<Deadline['name'], string> = {
 /** What each message and notice is, by the rule it serves: the summaries of the activities that send them. */
 export const MESSAGE: Record<ComplainantMessagePurpose, string> = {
   receipt: 'R4: bevestiging van ontvangst met statuslink',
+  late_receipt: 'R3/R10: late ontvangstbevestiging met excuses en datum',
   acknowledgement: 'R3: ontvangstbevestiging',
   new_date: 'R10: nieuwe datum',
   written_confirmation: 'R8: schriftelijke bevestiging',
@@ -43,6 +44,7 @@ export const MESSAGE: Record<ComplainantMessagePurpose, string> = {
   reopened: 'R4: klacht heropend',
   interim: 'R4: tussenbericht',
   status_link: 'R4: statuslink opnieuw',
+  closed: 'R4/R6: klacht afgesloten, met tevredenheidsvraag',
 };
 
 export const NOTICE: Record<StaffNoticePurpose, string> = {
@@ -55,6 +57,8 @@ export const NOTICE: Record<StaffNoticePurpose, string> = {
   letter_to_post: 'R4: brief te posten',
   letter_not_posted: 'R4: brief niet gepost',
   close_reminder: 'R6: herinnering afsluiten',
+  reply_received: 'R4: reactie van de klager',
+  message_bounced: 'R4: e-mail onbestelbaar',
 };
 
 export const NEXT: Record<NonNullable<ComplaintState['next']>['step'], string> = {
@@ -80,17 +84,38 @@ export function when(d: Pick<Deadline, 'due' | 'day'>, zone: string): string {
   return d.day ? `uiterlijk ${day(d.day, zone)}` : moment(d.due, zone);
 }
 
-/** The workflow's one-line summary: what kind of complaint, and the deadline it is about. */
-export function workflowSummary(input: ComplaintWorkflowInput, deadlines: Deadline[], zone: string): string {
+/**
+ * The workflow's one-line summary: what kind of complaint, and the rule its procedure starts under. Set
+ * once at start and never updated, so it holds no date: dates change (a promise moved, a reopening) and
+ * live in the current details.
+ */
+export function workflowSummary(input: ComplaintWorkflowInput, deadlines: Deadline[], terms: ProcedureTerms): string {
   const kind = input.kind === 'oral' ? 'Mondelinge klacht' : 'Schriftelijke klacht';
-  const main = deadlines.find((d) => d.name === 'reply') ?? deadlines.find((d) => d.name === 'callback');
-  const what = main?.name === 'reply' ? 'reactie' : 'terugbellen';
-  return `${kind} (${CHANNEL[input.channel]})${main ? ` — ${what} ${when(main, zone)}` : ''}`;
+  const rule = deadlines.some((d) => d.name === 'reply')
+    ? ` — R9: reactie binnen ${terms.replyTermDays} dagen`
+    : deadlines.some((d) => d.name === 'callback')
+      ? ' — R7: terugbellen'
+      : '';
+  return `${kind} (${CHANNEL[input.channel]})${rule}`;
+}
+
+/** How long a closed complaint can still be reopened: until `until`, or that moment has passed. */
+export interface ReopenWindow {
+  until: string;
+  passed: boolean;
+}
+
+function phaseShown(state: ComplaintState, zone: string, reopen: ReopenWindow | undefined): string {
+  if (state.phase !== 'closed' || !reopen) return PHASE[state.phase];
+  const until = moment(reopen.until, zone);
+  return reopen.passed
+    ? `afgesloten; heropenen kon tot ${until} (R4)`
+    : `gesloten; kan heropend worden tot ${until} (R4)`;
 }
 
 /** Where the complaint stands, as Temporal Web shows it under "current details" (Markdown). */
-export function currentDetails(state: ComplaintState, zone: string): string {
-  const lines = [`**Fase:** ${PHASE[state.phase]}`];
+export function currentDetails(state: ComplaintState, zone: string, reopen?: ReopenWindow): string {
+  const lines = [`**Fase:** ${phaseShown(state, zone, reopen)}`];
   for (const d of state.deadlines) lines.push(`- ${DEADLINE[d.name]}: ${when(d, zone)}`);
   if (state.next) lines.push(`**Volgende stap:** ${NEXT[state.next.step]}`);
   if (state.escalatedAt) lines.push('**Geëscaleerd:** toegezegde datum gemist (R4)');

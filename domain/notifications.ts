@@ -5,9 +5,12 @@
  * the activity reads them from the register when it sends, so a corrected address reaches the next one.
  */
 import type { Acknowledgement, Deadline, OralAnswer, Phase } from './complaint';
+import type { ProcedureEvent } from './events';
 
 export const COMPLAINANT_MESSAGE_PURPOSES = [
   'receipt',
+  /** R3/R10: a complaint entered after its acknowledgement moment: one receipt, sorry for the delay, and the date. */
+  'late_receipt',
   'acknowledgement',
   'new_date',
   'written_confirmation',
@@ -16,6 +19,8 @@ export const COMPLAINANT_MESSAGE_PURPOSES = [
   'reopened',
   'interim',
   'status_link',
+  /** R4/R6: the complaint is closed: the status link, and the satisfaction question behind it. */
+  'closed',
 ] as const;
 export type ComplainantMessagePurpose = (typeof COMPLAINANT_MESSAGE_PURPOSES)[number];
 
@@ -54,6 +59,10 @@ export const STAFF_NOTICE_PURPOSES = [
   'letter_to_post',
   'letter_not_posted',
   'close_reminder',
+  /** Issue 21: a complainant's e-mail joined their complaint's timeline. */
+  'reply_received',
+  /** Issue 21: a mail of ours to the complainant came back undelivered. */
+  'message_bounced',
 ] as const;
 export type StaffNoticePurpose = (typeof STAFF_NOTICE_PURPOSES)[number];
 
@@ -68,6 +77,8 @@ export const NOTICE_RECIPIENT: Record<StaffNoticePurpose, 'handler' | 'manager'>
   letter_to_post: 'handler',
   letter_not_posted: 'handler',
   close_reminder: 'handler',
+  reply_received: 'handler',
+  message_bounced: 'handler',
 };
 
 export interface StaffNotice {
@@ -89,7 +100,7 @@ export interface RegisterEvent {
   key: string;
   reference: string;
   actor: string;
-  action: string;
+  action: ProcedureEvent;
   detail: Record<string, unknown>;
   /** The register's projection of the workflow, for lists and reports. */
   status: Phase;

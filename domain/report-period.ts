@@ -46,10 +46,9 @@ export function previousMonth(today: string): string {
   return addMonths(monthOf(today), -1);
 }
 
-/** The default period: the last `n` whole months before the month `today` falls in. */
-export function lastFullMonths(today: string, n = 12): ReportPeriod {
-  const last = previousMonth(today);
-  return { from: firstOf(addMonths(last, -(n - 1))), to: lastDayOf(last) };
+/** Issue 19 item 10: the default period, the year so far: from 1 January to `today`, today included. */
+export function yearSoFar(today: string): ReportPeriod {
+  return { from: `${today.slice(0, 4)}-01-01`, to: today };
 }
 
 /** The number of whole months the period spans, when it runs from a first to a last day of a month. */

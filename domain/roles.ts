@@ -16,3 +16,9 @@ export const STAFF_ID = /^[a-z0-9][a-z0-9._@-]{1,62}$/;
  * `GET /api/complaints?handler=me`.
  */
 export const RESERVED_STAFF_IDS = ['system', 'public', 'me'];
+
+/**
+ * Who may handle a complaint, so be assigned one: those who may send its reply (R9). The assign form offers
+ * only these accounts, and the API refuses another account.
+ */
+export const HANDLING_ROLES: readonly Role[] = ['handler', 'manager'];

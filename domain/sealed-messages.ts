@@ -12,6 +12,3 @@ export const UNSEALED = '__unsealed';
 export function isUnsealed(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as Record<string, unknown>)[UNSEALED] === true;
 }
-
-/** The refusal's words, for the one who sent it and for the workflow's failure. */
-export const UNSEALED_REFUSAL = 'refused: this message did not come encrypted from the complaint service';

@@ -46,6 +46,8 @@ export interface ProcedureTerms {
   reopenWindowMs: number;
   /** R4: the complainant gets a receipt confirmation with the status link at intake. */
   receiptConfirmation: boolean;
+  /** R4/R6: closing a complaint sends the complainant a short message with the status link and the satisfaction question. */
+  closingMessage: boolean;
 }
 
 const HOUR = 60 * 60 * 1000;
@@ -72,6 +74,7 @@ export const DEFAULT_TERMS: ProcedureTerms = {
   reopenReplyTermDays: 14,
   reopenWindowMs: 90 * DAY,
   receiptConfirmation: true,
+  closingMessage: true,
 };
 
 /**
@@ -83,6 +86,7 @@ const BEFORE_THE_TERM_EXISTED: Partial<ProcedureTerms> = {
   callbackInWorkingHours: false,
   replyTermInWorkingDays: false,
   receiptConfirmation: false,
+  closingMessage: false,
 };
 
 /**

@@ -117,7 +117,8 @@ function stepper(from: string): (day: string) => string {
   };
 }
 
-function isoWeekday(date: string): number {
+/** ISO weekday of `date` (YYYY-MM-DD): 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: string): number {
   return ((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
 }
 

@@ -7,6 +7,7 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { msToNumber } from '@temporalio/common';
 import { z } from 'zod';
+import type { OrganisationContact } from '../domain/organisation-contact';
 import { ROLES, type Role } from '../domain/roles';
 import { DEFAULT_TERMS, type ProcedureTerms } from '../domain/terms';
 import { DEFAULT_WORKING_CALENDAR } from '../domain/working-calendar';
@@ -90,7 +91,13 @@ const schema = z
       `must start with ${DATABASE_URL_FORMS}`,
     ),
     ORGANISATION_NAME: z.string().trim().min(1).default('Balans Borne'),
-    /** How complainants reach the organisation, on their pages: "074 123 45 67 · klachten@balansborne.nl". */
+    /** How complainants reach the organisation: in every letter and e-mail to them, and on their pages. */
+    ORGANISATION_ADDRESS: optionalText,
+    ORGANISATION_PHONE: optionalText,
+    /** Unset: the address of MAIL_FROM, so that every letter names at least one way back. */
+    ORGANISATION_EMAIL: optionalText,
+    ORGANISATION_WEBSITE: optionalText,
+    /** Anything further complainants should know to reach the organisation, e.g. opening hours. */
     ORGANISATION_CONTACT: optionalText,
     PUBLIC_URL: optionalText,
     /** Express's "trust proxy" setting, so the public intake's rate limit sees client addresses. */
@@ -107,13 +114,32 @@ const schema = z
     KEY_FILE: optionalText,
     /** Where Temporal Web runs, allowed to ask /codec/decode from the browser. */
     TEMPORAL_UI_ORIGIN: optionalText,
+    /** Where this service reaches Temporal Web to serve it at /temporal/; unset: the embedded dev server's. */
+    TEMPORAL_UI_URL: optionalText,
 
     /** How many complaints' workflows a worker keeps in memory; the rest are replayed when they wake. */
-    WORKFLOW_CACHE_SIZE: wholeNumber(500),
+    WORKFLOW_CACHE_SIZE: wholeNumber(200),
     /** A workflow bundle built ahead of time (`npm run build` writes dist/workflow-bundle.js). */
     WORKFLOW_BUNDLE: optionalText,
 
     SMTP_URL: optionalText,
+    /** Issue 21: the mailbox the service reads (imaps://user:password@host:993/INBOX); unset: none is read. */
+    MAILBOX_URL: optionalText.pipe(
+      z
+        .string()
+        .regex(/^imaps?:\/\/[^/\s]+/, 'must be an imaps:// (or, on this machine only, imap://) URL')
+        .optional(),
+    ),
+    /** How often the mailbox is read, in seconds. */
+    MAILBOX_POLL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    /** A larger mail is not taken in (only its envelope, for staff to read it in the mailbox). */
+    MAILBOX_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(20 * 1024 * 1024),
+    /** A mail in triage longer than this many working days is a notice to the manager: R9's clock already runs. */
+    MAILBOX_TRIAGE_WORKING_DAYS: z.coerce.number().int().min(1).max(30).default(2),
     MAIL_FROM: z.string().default('Klachtenservice <klachten@localhost>'),
     STAFF_EMAIL: z.string().default('klachten@localhost'),
     MANAGER_EMAIL: z.string().default('manager@localhost'),
@@ -156,6 +182,7 @@ const schema = z
     REOPEN_REPLY_TERM_DAYS: wholeNumber(DEFAULT_TERMS.reopenReplyTermDays),
     REOPEN_WINDOW: duration(DEFAULT_TERMS.reopenWindowMs),
     RECEIPT_CONFIRMATION: flag(DEFAULT_TERMS.receiptConfirmation),
+    CLOSING_MESSAGE: flag(DEFAULT_TERMS.closingMessage),
     MAX_RECEIPT_AGE: duration(365 * 24 * 60 * 60 * 1000),
     WORKFLOW_START_RETRY: duration(10 * 1000),
 
@@ -202,6 +229,11 @@ const schema = z
     RETENTION_AFTER_CLOSING: duration(730 * DAY_MS),
     /** … by a Temporal Schedule that runs daily at this hour, in TIME_ZONE. */
     RETENTION_HOUR: z.coerce.number().int().min(0).max(23).default(3),
+    /** Where attachments' (encrypted) contents are kept; default DATA_DIR/attachments. */
+    ATTACHMENTS_DIR: optionalText,
+    /** The largest attachment taken, in bytes (default 10 MB), and how many one form may carry. */
+    ATTACHMENT_MAX_BYTES: wholeNumber(10_000_000),
+    ATTACHMENT_MAX_FILES: wholeNumber(5),
     /** How long Temporal keeps an ended workflow's history (the namespace's retention), set at `npm start`. */
     TEMPORAL_HISTORY_RETENTION: duration(30 * DAY_MS).refine((ms) => ms >= DAY_MS, 'Temporal keeps at least 1 day'),
   })
@@ -218,11 +250,11 @@ export interface Config {
   dataDir: string;
   databaseUrl: string;
   organisationName: string;
-  /** How complainants reach the organisation (phone, address), shown on the status page and the public form. */
-  organisationContact?: string;
+  /** How complainants reach the organisation: in every letter and e-mail to them, and on their pages. */
+  organisationContact: OrganisationContact;
   publicUrl: string;
   trustProxy?: string;
-  temporal: { address?: string; namespace: string; port: number; uiPort: number; uiOrigin: string };
+  temporal: { address?: string; namespace: string; port: number; uiPort: number; uiOrigin: string; uiUrl: string };
   /** The worker: its workflow cache size (memory stays bounded however many complaints are open), its bundle. */
   worker: { cacheSize: number; bundlePath?: string };
   /** ENCRYPTION_KEYS as given; absent: the key file. */
@@ -251,6 +283,8 @@ export interface Config {
     passwordLinkLimit: { max: number; windowMs: number };
     requireTotpFor: Role[];
   };
+  /** Issue 21: the mailbox read for complainants' replies and new complaints; absent: none is read. */
+  mailbox?: { url: string; pollSeconds: number; maxBytes: number; triageWorkingDays: number };
   /** R6: when the monthly report is mailed (day of month, hour, in the terms' time zone) and to whom. */
   monthlyReport: { day: number; hour: number; recipients: string[] };
   /**
@@ -258,10 +292,17 @@ export interface Config {
    * that anonymises it after that, and how long Temporal keeps ended workflows' histories.
    */
   retention: { afterClosingMs: number; hour: number; historyMs: number };
+  /** Files with a complaint (a scanned letter, a photo, a PDF): where they are kept, how large, how many per form. */
+  attachments: { dir: string; maxBytes: number; maxFiles: number };
   terms: ProcedureTerms;
 }
 
 export class ConfigError extends Error {}
+
+/** The bare address of a sender such as "Klachtenservice <klachten@balansborne.nl>". */
+function addressOf(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from.trim();
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
@@ -277,7 +318,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     databaseUrl: databaseUrl({ ...env, DATA_DIR: dataDir }),
     organisationName: e.ORGANISATION_NAME,
-    organisationContact: e.ORGANISATION_CONTACT,
+    organisationContact: {
+      address: e.ORGANISATION_ADDRESS,
+      phone: e.ORGANISATION_PHONE,
+      email: e.ORGANISATION_EMAIL ?? addressOf(e.MAIL_FROM),
+      website: e.ORGANISATION_WEBSITE,
+      note: e.ORGANISATION_CONTACT,
+    },
     publicUrl: e.PUBLIC_URL ?? `http://localhost:${e.PORT}`,
     trustProxy: e.TRUST_PROXY,
     temporal: {
@@ -286,6 +333,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       port: e.TEMPORAL_PORT,
       uiPort: e.TEMPORAL_UI_PORT,
       uiOrigin: e.TEMPORAL_UI_ORIGIN ?? `http://localhost:${e.TEMPORAL_UI_PORT}`,
+      uiUrl: e.TEMPORAL_UI_URL ?? `http://localhost:${e.TEMPORAL_UI_PORT}`,
     },
     encryptionKeys: e.ENCRYPTION_KEYS,
     keyFile: e.KEY_FILE && path.resolve(e.KEY_FILE),
@@ -310,10 +358,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       passwordLinkLimit: { max: e.PASSWORD_LINK_MAX, windowMs: e.PASSWORD_LINK_WINDOW },
       requireTotpFor: [...new Set(e.REQUIRE_TOTP_FOR)],
     },
+    ...(e.MAILBOX_URL
+      ? {
+          mailbox: {
+            url: e.MAILBOX_URL,
+            pollSeconds: e.MAILBOX_POLL_SECONDS,
+            maxBytes: e.MAILBOX_MAX_BYTES,
+            triageWorkingDays: e.MAILBOX_TRIAGE_WORKING_DAYS,
+          },
+        }
+      : {}),
     monthlyReport: {
       day: e.MONTHLY_REPORT_DAY,
       hour: e.MONTHLY_REPORT_HOUR,
       recipients: e.MONTHLY_REPORT_RECIPIENTS.length ? e.MONTHLY_REPORT_RECIPIENTS : [e.MANAGER_EMAIL],
+    },
+    attachments: {
+      dir: path.resolve(e.ATTACHMENTS_DIR ?? path.join(dataDir, 'attachments')),
+      maxBytes: e.ATTACHMENT_MAX_BYTES,
+      maxFiles: e.ATTACHMENT_MAX_FILES,
     },
     retention: {
       afterClosingMs: e.RETENTION_AFTER_CLOSING,
@@ -346,6 +409,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reopenReplyTermDays: e.REOPEN_REPLY_TERM_DAYS,
       reopenWindowMs: e.REOPEN_WINDOW,
       receiptConfirmation: e.RECEIPT_CONFIRMATION,
+      closingMessage: e.CLOSING_MESSAGE,
     },
   };
 }

@@ -7,7 +7,7 @@
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient } from '../generated/prisma/client';
 import { PrismaClient as PostgresClient } from '../generated/prisma-postgres/client';
-import { databaseEngine } from './database-url';
+import { databaseEngine, type DatabaseEngine } from './database-url';
 import { sharedSqliteAdapter } from './sqlite-connection';
 
 export type Database = PrismaClient;
@@ -19,4 +19,12 @@ export function openDatabase(url: string): Database {
     return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as Database;
   }
   return new PrismaClient({ adapter: sharedSqliteAdapter(url) });
+}
+
+/**
+ * The engine behind a client or a transaction's client, for the few statements written out per engine (the
+ * list's text search). Prisma's clients are proxies (no `instanceof`); each names its provider.
+ */
+export function engineOf(db: Database): DatabaseEngine {
+  return (db as unknown as { _activeProvider?: string })._activeProvider === 'postgresql' ? 'postgres' : 'sqlite';
 }

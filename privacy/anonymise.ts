@@ -2,7 +2,8 @@
  * AVG/GDPR: one complaint's personal data out of the register, in one transaction — after its retention
  * period, or at once on request. Removed: who the complainant is and how to reach them, every text about
  * the complaint (subject, description, notes, oral answers, replies, letters, message bodies, reasons,
- * the satisfaction comment), the status link, the intake key, and the messages the complainant sent us.
+ * the satisfaction comment), the status link, the intake key, the messages the complainant sent us, and
+ * every attachment (its row and its file).
  * Kept: the reference, the dates, channel, service, category, cause, corrective action, terms and
  * outcomes, every step's action, actor, moment and deadlines, so that the reports (reports/) count the
  * complaint as before. The step "anonymised" records who, when and why. Anonymising twice does nothing.
@@ -10,6 +11,8 @@
 import { COMPLAINANT_MESSAGE_PURPOSES } from '../domain/notifications';
 import { ANONYMISED_EVENT } from '../domain/privacy';
 import type { Database } from '../infra/database';
+import type { AttachmentStore } from '../infra/attachment-store';
+import { searchTextOf } from '../domain/search-text';
 
 /** The facts of a step's detail that name no one and quote no one; every other fact is dropped. */
 export const KEPT_DETAILS = [
@@ -64,11 +67,24 @@ function keptAnswerAtOnce(answeredAtOnce: string | null): string | null {
   return JSON.stringify({ by, at });
 }
 
-/** Anonymises complaint `reference`; false when it was anonymised already. */
-export async function anonymiseComplaint(db: Database, reference: string, how: Anonymisation): Promise<boolean> {
-  return db.$transaction(async (tx) => {
+/**
+ * Anonymises complaint `reference`; false when it was anonymised already. Its attachments' rows go in the
+ * transaction, their files from `files` after it (a file left by a crash between is unreadable without
+ * its row, and a repeat finds no row to remove it by: the store's names are random).
+ */
+export async function anonymiseComplaint(
+  db: Database,
+  reference: string,
+  how: Anonymisation,
+  files: Pick<AttachmentStore, 'remove'>,
+): Promise<boolean> {
+  const removed: string[] = [];
+  const done = await db.$transaction(async (tx) => {
     const row = await tx.complaint.findUniqueOrThrow({ where: { reference } });
     if (row.anonymisedAt) return false;
+    const attachments = await tx.attachment.findMany({ where: { reference }, select: { storedAs: true } });
+    removed.push(...attachments.map((a) => a.storedAs));
+    await tx.attachment.deleteMany({ where: { reference } });
     await tx.complaint.update({
       where: { reference },
       data: {
@@ -83,6 +99,8 @@ export async function anonymiseComplaint(db: Database, reference: string, how: A
         statusTokenHash: null,
         statusTokenSealed: null,
         satisfactionComment: null,
+        // Found by its reference only: the folded text held the name, the e-mail address and the complaint's words.
+        searchText: searchTextOf({ reference, subject: '', description: '', complainantName: '' }),
         anonymisedAt: how.at,
       },
     });
@@ -97,6 +115,11 @@ export async function anonymiseComplaint(db: Database, reference: string, how: A
     await tx.message.updateMany({ where: { ...toComplainant, status: { in: UNSENT } }, data: { status: 'cancelled' } });
     await tx.message.updateMany({ where: toComplainant, data: { recipient: '' } });
     await tx.message.updateMany({ where: { reference }, data: { subject: '', body: '' } });
+    // Issue 21: the mails that joined it or made it (their row keeps only that they came, and when).
+    await tx.incomingMail.updateMany({
+      where: { reference },
+      data: { fromAddress: '', fromName: null, subject: '', text: '', inReplyTo: null, reason: null },
+    });
     await tx.complaintEvent.create({
       data: {
         key: `${reference}/${ANONYMISED_EVENT}`,
@@ -109,4 +132,6 @@ export async function anonymiseComplaint(db: Database, reference: string, how: A
     });
     return true;
   });
+  await files.remove(removed);
+  return done;
 }

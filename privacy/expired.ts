@@ -5,6 +5,7 @@
  * past retention, however old.
  */
 import type { Database } from '../infra/database';
+import { eventName } from '../domain/events';
 
 export async function expiredComplaints(db: Database, closedBefore: Date, limit: number): Promise<string[]> {
   const rows = await db.complaint.findMany({
@@ -12,7 +13,7 @@ export async function expiredComplaints(db: Database, closedBefore: Date, limit:
       anonymisedAt: null,
       OR: [
         { status: 'closed', closedAt: { lt: closedBefore } },
-        { status: 'withdrawn', events: { some: { action: 'withdrawn', at: { lt: closedBefore } } } },
+        { status: 'withdrawn', events: { some: { action: eventName('withdrawn'), at: { lt: closedBefore } } } },
       ],
     },
     select: { reference: true },

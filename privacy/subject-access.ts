@@ -8,6 +8,7 @@
 import { Prisma } from '../generated/prisma/client';
 import { COMPLAINANT_MESSAGE_PURPOSES } from '../domain/notifications';
 import type { Database } from '../infra/database';
+import type { AttachmentStore } from '../infra/attachment-store';
 
 export interface AccessQuery {
   email?: string;
@@ -33,6 +34,17 @@ export interface HeldStep {
   detail: Record<string, unknown>;
 }
 
+/** A file with the complaint: its facts, and in the JSON export its content (base64). */
+export interface HeldAttachment {
+  id: number;
+  source: string;
+  fileName: string;
+  mediaType: string;
+  size: number;
+  createdAt: string;
+  contentBase64?: string;
+}
+
 export interface HeldComplaint {
   reference: string;
   channel: string;
@@ -55,6 +67,7 @@ export interface HeldComplaint {
   satisfaction: { score: number | null; comment: string | null; at: string | null } | null;
   messages: HeldMessage[];
   steps: HeldStep[];
+  attachments: HeldAttachment[];
 }
 
 export interface SubjectAccess {
@@ -87,7 +100,13 @@ async function matching(db: Database, query: AccessQuery): Promise<string[]> {
   return [...new Set([...named, ...byEmail].map((r) => r.reference))].sort();
 }
 
-export async function subjectAccess(db: Database, query: AccessQuery, now: Date): Promise<SubjectAccess> {
+export async function subjectAccess(
+  db: Database,
+  query: AccessQuery,
+  now: Date,
+  /** The attachment store: with it, each file's content is in the export (the JSON file). */
+  files?: Pick<AttachmentStore, 'read'>,
+): Promise<SubjectAccess> {
   const references = await matching(db, query);
   const rows = await db.complaint.findMany({
     where: { reference: { in: references } },
@@ -95,8 +114,13 @@ export async function subjectAccess(db: Database, query: AccessQuery, now: Date)
     include: {
       messages: { where: { purpose: { in: [...COMPLAINANT_MESSAGE_PURPOSES] } }, orderBy: { id: 'asc' } },
       events: { orderBy: [{ at: 'asc' }, { id: 'asc' }] },
+      attachments: { orderBy: { id: 'asc' } },
     },
   });
+  const contents = new Map<number, string>();
+  if (files) {
+    for (const a of rows.flatMap((c) => c.attachments)) contents.set(a.id, (await files.read(a)).toString('base64'));
+  }
   return {
     generatedAt: now.toISOString(),
     query,
@@ -144,6 +168,15 @@ export async function subjectAccess(db: Database, query: AccessQuery, now: Date)
         by: e.actor,
         at: e.at.toISOString(),
         detail: parsed(e.detail) ?? {},
+      })),
+      attachments: c.attachments.map((a) => ({
+        id: a.id,
+        source: a.source,
+        fileName: a.fileName,
+        mediaType: a.mediaType,
+        size: a.size,
+        createdAt: a.createdAt.toISOString(),
+        ...(contents.has(a.id) ? { contentBase64: contents.get(a.id) } : {}),
       })),
     })),
   };

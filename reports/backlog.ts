@@ -4,6 +4,7 @@
  * receipt. "Not closed by then" reads the moment of closing; a complaint closed and reopened since
  * counts as open (the register keeps the last closing only).
  */
+import { eventName } from '../domain/events';
 import { addDays } from '../domain/calendar';
 import { todayIn } from '../domain/report-period';
 import { Prisma } from '../generated/prisma/client';
@@ -45,7 +46,7 @@ export async function backlog(s: ReportScope): Promise<Backlog> {
       OR (c."status" = 'closed' AND c."closedAt" >= ${asOf})
       OR (c."status" = 'withdrawn' AND EXISTS (
         SELECT 1 FROM "ComplaintEvent" w
-        WHERE w."reference" = c."reference" AND w."action" = 'withdrawn' AND w."at" >= ${asOf})))`);
+        WHERE w."reference" = c."reference" AND w."action" = ${eventName('withdrawn')} AND w."at" >= ${asOf})))`);
   return {
     asOf: asOf.toISOString(),
     asOfDate,

@@ -6,6 +6,7 @@
  *  - pending: it is still the complaint's running promise;
  *  - kept: otherwise — the complaint was answered (or withdrawn) before the date passed.
  */
+import { eventName } from '../domain/events';
 import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
 import { within, type ReportScope } from './scope';
@@ -40,7 +41,7 @@ export async function promises(s: ReportScope): Promise<Promises> {
         WHEN c."status" = 'acknowledged' THEN 'pending'
         ELSE 'kept' END AS outcome
       FROM "ComplaintEvent" a JOIN "Complaint" c ON c."reference" = a."reference"
-      WHERE a."action" = 'acknowledged' AND ${within(Prisma.sql`a."at"`, s)}
+      WHERE a."action" = ${eventName('acknowledged')} AND ${within(Prisma.sql`a."at"`, s)}
     ) AS t`);
   const kept = num(row.kept);
   const missed = num(row.missed);

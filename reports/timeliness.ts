@@ -9,6 +9,7 @@
  *  - late: the rest — met after the term, or not met while the term has ended.
  * Plus the complaints whose reply term had ended before they were entered (termMissed).
  */
+import { eventName } from '../domain/events';
 import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
 import { within, type ReportScope } from './scope';
@@ -32,7 +33,7 @@ export const outcomes = (inTime: number, late: number, pending = 0, notNeeded = 
 
 const withdrawnBefore = (due: Prisma.Sql) => Prisma.sql`EXISTS (
   SELECT 1 FROM "ComplaintEvent" w
-  WHERE w."reference" = c."reference" AND w."action" = 'withdrawn' AND w."at" < ${due})`;
+  WHERE w."reference" = c."reference" AND w."action" = ${eventName('withdrawn')} AND w."at" < ${due})`;
 
 /** The outcome of the term ending at `due`, met at the first of `metAt`. */
 function outcome(due: Prisma.Sql, metAt: Prisma.Sql[], now: Date): Prisma.Sql {
@@ -82,7 +83,8 @@ export async function termOutcomes(
  * acknowledgement to send, the first one went out (e-mail sent, letter posted) before the reply term ended.
  */
 export async function acknowledgementsSent(s: ReportScope): Promise<Outcomes> {
-  const acknowledgements = Prisma.sql`FROM "Message" m WHERE m."reference" = c."reference" AND m."purpose" = 'acknowledgement'`;
+  // A late entry's receipt is its acknowledgement too (issue 19 item 9): one message, with the date.
+  const acknowledgements = Prisma.sql`FROM "Message" m WHERE m."reference" = c."reference" AND m."purpose" IN ('acknowledgement', 'late_receipt')`;
   const [row] = await s.db.$queryRaw<
     { in_time: bigint | null; late: bigint | null; pending: bigint | null }[]
   >(Prisma.sql`

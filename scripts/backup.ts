@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   console.log(
     [
       `Backup of ${manifest.dataDir} in ${path.resolve(dir)} (${(bytes / 1_048_576).toFixed(1)} MB, ${manifest.durationMs} ms):`,
-      `  register ${count('register') ? 'yes' : 'no'}, Temporal ${count('temporal') ? 'yes' : 'no'}, keys ${count('keys') ? 'yes' : 'no'}, ${count('outbox')} mail(s) from the outbox`,
+      `  register ${count('register') ? 'yes' : 'no'}, Temporal ${count('temporal') ? 'yes' : 'no'}, keys ${count('keys') ? 'yes' : 'no'}, ${count('outbox')} mail(s) from the outbox, ${count('attachments')} attachment(s)`,
       ...manifest.elsewhere.map((e) => `  not here: ${e.reason}`),
     ].join('\n'),
   );

@@ -38,7 +38,7 @@ function askHidden(prompt: string): Promise<string> {
 
 function checked(password: string, login: string): string {
   const problem = passwordProblem(password, login);
-  if (problem) throw new Error(`password ${problem}`);
+  if (problem) throw new Error(`password ${problem.reason}`);
   return password;
 }
 
@@ -56,7 +56,7 @@ export async function readPassword(login: string, { optional }: { optional: bool
     if (first === '' && optional) return undefined;
     const problem = passwordProblem(first, login);
     if (problem) {
-      console.error(`The password ${problem}; try again.`);
+      console.error(`The password ${problem.reason}; try again.`);
       continue;
     }
     if ((await askHidden('The same password again: ')) === first) return first;

@@ -1,4 +1,5 @@
 /** The real activities against a real register file and a real SMTP server: idempotent, and on record. */
+import type { ProcedureEvent } from '../domain/events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
@@ -9,6 +10,7 @@ import type { Deadline } from '../domain/complaint';
 import type { ComplainantMessage } from '../domain/notifications';
 import { DEFAULT_TERMS } from '../domain/terms';
 import { newKeySpec, parseKeys } from '../infra/keyring';
+import { attachmentStore } from '../infra/attachment-store';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
 import { asIntake, writtenComplaint } from './support/harness';
@@ -25,15 +27,18 @@ afterAll(async () => {
 });
 
 function activitiesWith(mailer: ReturnType<typeof createMailer>) {
+  const keys = parseKeys(newKeySpec('test'));
   return createActivities({
     db: register.db,
     mailer,
     organisationName: 'Balans Borne',
+    organisationContact: { email: 'klachten@balansborne.test' },
     timeZone: 'Europe/Amsterdam',
     staffEmail: 'klachten@balansborne.test',
     managerEmail: 'manager@balansborne.test',
     publicUrl: 'http://localhost:3000',
-    keys: parseKeys(newKeySpec('test')),
+    keys,
+    attachments: attachmentStore(path.join(register.dir, 'attachments'), keys),
   });
 }
 
@@ -81,7 +86,7 @@ test('R4: a retried recordEvent records one event and updates the register proje
     key: `${reference}/event-7`,
     reference,
     actor: 'handler-1',
-    action: 'reply_sent',
+    action: 'reply_sent' as const,
     detail: { channel: 'email' },
     status: 'answered' as const,
     nextDeadlineAt: null,
@@ -99,7 +104,7 @@ test('R4: a retried recordEvent records one event and updates the register proje
 test('R4: an older step recorded after a newer one leaves the newer state in the register, and adds its facts', async () => {
   const reference = await newComplaint('activity-order@example.nl');
   const activities = activitiesWith(createMailer({ from: 'x <x@localhost>', outboxDir: register.dir }));
-  const step = (n: number, action: string, handler: string | null, deadlines?: Deadline[]) => ({
+  const step = (n: number, action: ProcedureEvent, handler: string | null, deadlines?: Deadline[]) => ({
     key: `${reference}/event-${n}`,
     reference,
     actor: 'system',
@@ -134,6 +139,6 @@ test('without SMTP configured, mail is kept as .eml files in the outbox, readabl
   const files = fs.readdirSync(outboxDir);
   expect(files).toHaveLength(1);
   const mail = await simpleParser(fs.readFileSync(path.join(outboxDir, files[0])));
-  expect(mail.subject).toBe(`Ontvangstbevestiging van uw klacht (${reference})`);
+  expect(mail.subject).toBe(`Onze reactie op uw klacht volgt later (${reference})`);
   expect(mail.to).toMatchObject({ text: email });
 });

@@ -1,6 +1,7 @@
 /** Idempotency-Key: a repeated POST does nothing twice and answers as the first time (R2). */
 import request from 'supertest';
 import { startHarness, writtenComplaint, type Harness } from './support/harness';
+import { fieldCodes } from './support/problems';
 
 let h: Harness;
 beforeAll(async () => {
@@ -43,7 +44,7 @@ test('the same key with another body is refused with 422 and registers nothing',
   const before = await h.register.db.complaint.count();
   const other = await intake(writtenComplaint({ subject: 'Tweede' }), 'reused-key');
   expect(other.status).toBe(422);
-  expect(other.body).toEqual({ error: 'Idempotency-Key was already used for a different request' });
+  expect(other.body).toMatchObject({ code: 'key_reused' });
   expect(await h.register.db.complaint.count()).toBe(before);
 });
 
@@ -124,5 +125,5 @@ test('keys expire after IDEMPOTENCY_KEY_TTL: the same key then makes a new reque
 test('an unusable Idempotency-Key is a 400 that names the header', async () => {
   const res = await intake(writtenComplaint(), 'x'.repeat(201));
   expect(res.status).toBe(400);
-  expect(res.body.fields).toEqual([{ field: 'Idempotency-Key', reason: '1 to 200 visible ASCII characters' }]);
+  expect(fieldCodes(res.body)).toEqual([{ field: 'Idempotency-Key', code: 'idempotency_key' }]);
 });

@@ -2,6 +2,7 @@
 import request from 'supertest';
 import { oralComplaint, startHarness, writtenComplaint, type Harness } from './support/harness';
 import { until } from './support/until';
+import { fieldCodes } from './support/problems';
 
 let h: Harness;
 const refs: Record<string, string> = {};
@@ -98,5 +99,5 @@ test('a bad query is a 400 naming the parameter', async () => {
   expect(res.status).toBe(400);
   const fields = res.body.fields.map((f: { field: string }) => f.field);
   expect(fields).toEqual(expect.arrayContaining(['status.0', 'pageSize', 'colour']));
-  expect(res.body.fields).toContainEqual({ field: 'colour', reason: 'unknown field' });
+  expect(fieldCodes(res.body)).toContainEqual({ field: 'colour', code: 'unknown_field' });
 });

@@ -1,6 +1,7 @@
 /** R4: a complainant files a complaint without an account and follows it through a private status link. */
 import request from 'supertest';
 import { startHarness, type Harness } from './support/harness';
+import { fieldCodes } from './support/problems';
 
 let h: Harness;
 beforeAll(async () => {
@@ -46,6 +47,7 @@ test('R1/R2/R4: the web form registers a written complaint by the web channel an
   // Only what the complainant may see: nothing internal.
   expect(Object.keys(status.body).sort()).toEqual(
     [
+      'attachments',
       'language',
       'messages',
       'organisation',
@@ -102,10 +104,10 @@ test('an unknown status link is 404; the form accepts only what a complainant fi
   const before = await h.register.db.complaint.count();
   const smuggled = await fileOnline(form({ channel: 'phone', answeredAtOnce: { answer: 'x' } }), '10.0.0.3');
   expect(smuggled.status).toBe(400);
-  expect(smuggled.body.fields).toEqual(
+  expect(fieldCodes(smuggled.body)).toEqual(
     expect.arrayContaining([
-      { field: 'channel', reason: 'unknown field' },
-      { field: 'answeredAtOnce', reason: 'unknown field' },
+      { field: 'channel', code: 'unknown_field' },
+      { field: 'answeredAtOnce', code: 'unknown_field' },
     ]),
   );
   expect(await h.register.db.complaint.count()).toBe(before);

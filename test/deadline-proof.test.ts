@@ -4,6 +4,7 @@
  */
 import { addDays } from '../domain/calendar';
 import { useHarness, writtenComplaint, oralComplaint } from './support/harness';
+import { until } from './support/browser';
 
 const h = useHarness();
 
@@ -70,4 +71,28 @@ test('R3/R9: a complaint entered after its term: every term missed, the reason o
   expect(terms.find((t) => t.term === 'reply')).toMatchObject({ outcome: 'missed' });
   expect(terms.find((t) => t.term === 'reply')!.evidence.map((e) => e.action)).toContain('term_missed_at_entry');
   expect(terms.find((t) => t.term === 'promise')).toMatchObject({ outcome: 'running' });
+});
+
+test('R9 (issue 19 item 2): a reply by letter meets the term when it is posted; until then the proof and the report wait for the posting', async () => {
+  const received = await h.today();
+  const ref = (await h.intake(writtenComplaint())).body.complaint.reference;
+  await h.env.sleep('2 days');
+  const replyTerm = async () => {
+    const period = `from=${received}&to=${received}`;
+    const { current } = (await h.get(`/api/reports/summary?${period}`, 'manager').expect(200)).body;
+    return current.timeliness.reply as { inTime: number; pending: number };
+  };
+  await h.act(ref, 'reply-sent', { channel: 'letter', text: 'Ons antwoord per brief.' }, 'handler').expect(200);
+  const letter = await until(() =>
+    h.register.db.message.findFirst({ where: { reference: ref, purpose: 'reply', status: 'to_post' } }),
+  );
+  const waiting = (await proofOf(ref)).find((t) => t.term === 'reply')!;
+  expect(waiting).toMatchObject({ rule: 'R9', outcome: 'awaiting_posting' });
+  const before = await replyTerm();
+
+  await h.post(`/api/complaints/${ref}/messages/${letter.id}/posted`, {}, 'intake').expect(200);
+  const met = (await proofOf(ref)).find((t) => t.term === 'reply')!;
+  expect(met).toMatchObject({ outcome: 'met', how: 'reply letter posted' });
+  expect(met.evidence.map((e) => e.action).slice(-2)).toEqual(['reply_sent', 'letter_posted']);
+  expect(await replyTerm()).toMatchObject({ inTime: before.inTime + 1, pending: before.pending - 1 });
 });

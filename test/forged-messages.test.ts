@@ -9,12 +9,13 @@
 import { Client, WorkflowFailedError, WorkflowUpdateFailedError } from '@temporalio/client';
 import type { PayloadCodec } from '@temporalio/common';
 import { TASK_QUEUE, contactChangedSignal, updateOf } from '../domain/actions';
-import { UNSEALED_REFUSAL } from '../domain/sealed-messages';
+import { reasonOf } from '../domain/refusals';
 import { DEFAULT_TERMS } from '../domain/terms';
 import { EncryptionCodec, FAILURE_CONVERTER_PATH } from '../infra/payload-codec';
 import { useHarness, writtenComplaint } from './support/harness';
 
 const h = useHarness();
+const UNSEALED_REFUSAL = reasonOf({ code: 'unsealed' });
 let plain: Client;
 
 beforeAll(() => {
@@ -36,7 +37,7 @@ test("a plain-JSON Update is refused: the complaint is not withdrawn, nothing is
     args: [{ by: 'handler-1', reason: 'Ingetrokken' }],
   });
   await expect(forged).rejects.toBeInstanceOf(WorkflowUpdateFailedError);
-  await expect(forged).rejects.toMatchObject({ cause: { message: UNSEALED_REFUSAL } });
+  await expect(forged).rejects.toMatchObject({ cause: { message: UNSEALED_REFUSAL, details: [{ code: 'unsealed' }] } });
   expect((await h.status(ref)).phase).toBe('in_handling');
   const events = await h.register.db.complaintEvent.findMany({ where: { reference: ref } });
   expect(events.map((e) => e.action)).not.toContain('withdrawn');

@@ -6,6 +6,7 @@
 import request from 'supertest';
 import { addDays } from '../domain/calendar';
 import { MANAGER, STAFF, mailsAbout, oralComplaint, useHarness, writtenComplaint } from './support/harness';
+import { fieldCodes } from './support/problems';
 
 const h = useHarness();
 
@@ -87,12 +88,16 @@ test('R4: a handler named by e-mail address (someone without an account) gets th
   expect(mailsAbout(h, STAFF, ref)).toHaveLength(0);
 });
 
-test('R4: an account without an e-mail address, or a disabled one: reminders go to the shared desk', async () => {
+test('R4: an account without an e-mail address, or one disabled after it was assigned: reminders go to the shared desk', async () => {
   const gone = 'vertrokken@balansborne.test';
   await account('vertrokken', gone);
-  await h.post('/api/staff/vertrokken/disable', {}, 'operator').expect(200);
   const withoutAddress = await callbackAssignedTo('handler-1', 'Piet Zonder');
+  // Assigned while the account could handle (a disabled one cannot be chosen), disabled since.
   const disabled = await callbackAssignedTo('vertrokken', 'Rosa Weg');
+  await h.post('/api/staff/vertrokken/disable', {}, 'operator').expect(200);
+  // A disabled account is no longer offered, nor taken, as a handler.
+  const refused = await h.act(disabled, 'assign', { handler: 'vertrokken' }, 'intake').expect(400);
+  expect(fieldCodes(refused.body)).toEqual([{ field: 'handler', code: 'not_handler' }]);
   await h.env.sleep('5 hours');
   await h.smtp.waitFor(STAFF, 1);
   for (const ref of [withoutAddress, disabled]) {

@@ -3,7 +3,10 @@
  * complainant without e-mail raises a notice with the posting deadline, waits in the queue of letters to
  * post, and is reminded when it was not marked posted in time.
  */
+import { addDays, lastDayBefore } from '../domain/calendar';
+import { until } from './support/browser';
 import { STAFF, mailsAbout, useHarness, writtenComplaint } from './support/harness';
+import { isOpen, isoWeekday, nextWeekday, ZONE } from './support/moments';
 
 const h = useHarness();
 
@@ -46,8 +49,11 @@ test('R3/R4: an acknowledgement by letter raises a notice with its posting deadl
 });
 
 test('R4: a letter not marked posted by its deadline is reminded, once', async () => {
-  const { ref } = await fileAndAwaitAcknowledgement('Hanna Vergeten');
-  await h.env.sleep('3 days');
+  const { ref, letterId } = await fileAndAwaitAcknowledgement('Hanna Vergeten');
+  // Its deadline is the end of its posting day, a working day (issue 19): past a weekend when it falls on one.
+  const { postBy } = await h.register.db.message.findUniqueOrThrow({ where: { id: letterId } });
+  await h.sleepUntil(new Date(postBy!.getTime() + 60_000).toISOString());
+  await h.env.sleep('1 minute');
   const subjects = mailsAbout(h, STAFF, ref).map((m) => m.subject);
   expect(subjects).toEqual([expect.stringMatching(/^Brief te versturen: /), `Brief nog niet verstuurd: ${ref}`]);
 });
@@ -57,4 +63,18 @@ test('R4: the queue needs a role that may read complaints, and refuses unknown f
   const bad = await h.get('/api/letters?status=lost', 'intake');
   expect(bad.status).toBe(400);
   expect(bad.body.fields.map((f: { field: string }) => f.field)).toEqual(['status']);
+});
+
+test('R4, issue 19 item 11: a letter prepared on a Friday is to be posted on the next working day, not on the Saturday', async () => {
+  const friday = nextWeekday(await h.now(), 5, '10:00', isOpen);
+  await h.sleepUntil(friday.at);
+  const ref = (await h.intake(byPost('Vera Vrijdag'))).body.complaint.reference;
+  await h.act(ref, 'reply-sent', { channel: 'letter', text: 'Ons antwoord.' }, 'handler').expect(200);
+  const letter = await until(() =>
+    h.register.db.message.findFirst({ where: { reference: ref, purpose: 'reply', postBy: { not: null } } }),
+  );
+  let expected = addDays(friday.date, 1);
+  while (!isOpen(expected)) expected = addDays(expected, 1);
+  expect(lastDayBefore(letter.postBy!.toISOString(), ZONE)).toBe(expected);
+  expect(isoWeekday(expected)).toBeLessThan(6);
 });

@@ -34,7 +34,7 @@ test('R3/R10: the mail server is down when the acknowledgement is due; back with
 
   await sleepUntil(shift(replyDueAt!, -1 * 60_000));
   const [ack] = await h.smtp.waitFor(email, 1);
-  expect(ack.subject).toBe(`Ontvangstbevestiging van uw klacht (${ref})`);
+  expect(ack.subject).toBe(`Onze reactie op uw klacht volgt later (${ref})`);
   expect(mailsAbout(h, MANAGER, ref)).toHaveLength(0);
 });
 

@@ -5,6 +5,7 @@
  */
 import { addDays } from '../domain/calendar';
 import { oralComplaint, useHarness, writtenComplaint } from './support/harness';
+import { fieldCodes } from './support/problems';
 
 const h = useHarness();
 
@@ -58,10 +59,22 @@ test('R3/R9: a written complaint that gives no e-mail and no postal address is r
   const before = await h.register.db.complaint.count();
   const res = await h.intake(writtenComplaint({ complainant: { name: 'Zonder Adres', phone: '074 000 0000' } }));
   expect(res.status).toBe(400);
-  expect(res.body.fields).toEqual([
-    { field: 'complainant', reason: 'a written complaint needs an e-mail or a postal address to answer' },
-  ]);
+  expect(fieldCodes(res.body)).toEqual([{ field: 'complainant', code: 'written_route' }]);
   expect(await h.register.db.complaint.count()).toBe(before);
+});
+
+test('R7: an oral complaint to call back that gives no phone, e-mail or address is refused at intake with 400; answered at once it needs none', async () => {
+  const before = await h.register.db.complaint.count();
+  const res = await h.intake(oralComplaint({ complainant: { name: 'Niet Bereikbaar' } }));
+  expect(res.status).toBe(400);
+  expect(fieldCodes(res.body)).toEqual([{ field: 'complainant', code: 'callback_route' }]);
+  expect(await h.register.db.complaint.count()).toBe(before);
+
+  const answered = await h.intake(
+    oralComplaint({ complainant: { name: 'Niet Bereikbaar' }, answeredAtOnce: { answer: 'Direct opgelost.' } }),
+    'representative',
+  );
+  expect(answered.status).toBe(201);
 });
 
 test('R8/R9: a reply or confirmation by letter needs a postal address: 409 with the reason, nothing queued', async () => {
@@ -112,7 +125,7 @@ test('R4/R10: a changed promise is announced as a new date, not as a second rece
   );
   expect(changed.status).toBe(200);
   const [first, second] = await h.smtp.waitFor(email, 2);
-  expect(first.subject).toBe(`Ontvangstbevestiging van uw klacht (${ref})`);
+  expect(first.subject).toBe(`Onze reactie op uw klacht volgt later (${ref})`);
   expect(second.subject).toBe(`Nieuwe datum voor onze reactie op uw klacht (${ref})`);
   expect(second.text).toContain('Het advies duurt langer.');
   expect(second.text).not.toContain('hebben wij uw klacht');
@@ -127,6 +140,6 @@ test('R10: a promised date beyond MAX_PROMISE_DAYS (default 90) is refused with 
     'handler',
   );
   expect(res.status).toBe(400);
-  expect(res.body.fields).toEqual([{ field: 'expectedBy', reason: 'must lie within 90 days from today' }]);
+  expect(fieldCodes(res.body)).toEqual([{ field: 'expectedBy', code: 'within_days' }]);
   expect((await h.status(ref)).phase).toBe('in_handling');
 });

@@ -28,7 +28,7 @@ test('R10/R4: "we cannot answer in time" sends the way and date at once; missing
   expect(state.deadlines).toEqual([{ name: 'promise', due: expect.any(String), day: expectedBy }]);
 
   const [ack] = await h.smtp.waitFor(email, 1);
-  expect(ack.subject).toBe(`Ontvangstbevestiging van uw klacht (${ref})`);
+  expect(ack.subject).toBe(`Onze reactie op uw klacht volgt later (${ref})`);
   expect(ack.text).toContain(way);
 
   await h.env.sleep('19 days'); // the reminder goes two days before the promised date ends
@@ -74,7 +74,7 @@ test('R4: a reply before the promised date: no promise reminder after it, no esc
   expect(mailsAbout(h, STAFF, ref).map((m) => m.subject)).toEqual([`Herinnering: klacht ${ref} afsluiten`]);
   expect(mailsAbout(h, MANAGER, ref)).toHaveLength(0);
   expect(h.smtp.to(email).map((m) => m.subject)).toEqual([
-    `Ontvangstbevestiging van uw klacht (${ref})`,
+    `Onze reactie op uw klacht volgt later (${ref})`,
     `Reactie op uw klacht (${ref})`,
   ]);
 });
@@ -112,7 +112,7 @@ test('R5: messages go in English when the complainant asked for it', async () =>
   await h.file(writtenComplaint({ complainant: { name: 'John Smith', email, language: 'en' } }));
   await h.env.sleep('14 days');
   const [ack] = await h.smtp.waitFor(email, 1);
-  expect(ack.subject).toMatch(/^Acknowledgement of your complaint \(KL-\d{4}-\d{5}\)$/);
+  expect(ack.subject).toMatch(/^Our reply to your complaint will follow later \(KL-\d{4}-\d{5}\)$/);
   expect(ack.text).toContain('Dear John Smith,');
   expect(ack.text).toContain('Kind regards,\n\nBalans Borne');
 });

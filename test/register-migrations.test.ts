@@ -23,6 +23,17 @@ const prisma = (url: string, ...args: string[]) =>
     env: { ...process.env, DATABASE_URL: url },
   });
 
+/**
+ * Issue 20: the index of the search text (the migration 20261207100100_search_index) is one the schema cannot
+ * describe: on SQLite a full-text virtual table with tables of its own, which Prisma pulls as models; on
+ * PostgreSQL a pg_trgm GIN index, which Prisma pulls but the SQLite schema it is generated from cannot hold.
+ */
+const SEARCH_INDEX = [
+  /^(\/\/\/[^\n]*\n)?model ComplaintSearch\w* \{[^}]*\}\n*/gm,
+  /^\s*@@index\(\[searchText\(ops: raw\("gin_trgm_ops"\)\)\][^\n]*\n/gm,
+];
+const withoutSearchIndex = (schema: string) => SEARCH_INDEX.reduce((text, index) => text.replace(index, ''), schema);
+
 test(`${engine}: the migrations build exactly the schema the client is generated from`, async () => {
   const register = await createTestDatabase();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'schema-'));
@@ -30,7 +41,7 @@ test(`${engine}: the migrations build exactly the schema the client is generated
     // What the migrated database holds, read back as a Prisma schema (Prisma prints a warning first).
     const { stdout } = await prisma(register.url, 'db', 'pull', '--print');
     const pulled = path.join(tmp, 'pulled.prisma');
-    fs.writeFileSync(pulled, stdout.slice(stdout.indexOf('generator ')));
+    fs.writeFileSync(pulled, withoutSearchIndex(stdout.slice(stdout.indexOf('generator '))));
     const compared = await prisma(
       register.url,
       'migrate',

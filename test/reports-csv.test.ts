@@ -6,6 +6,7 @@
 import request from 'supertest';
 import { useHarness } from './support/harness';
 import { insertComplaint } from './support/register-rows';
+import { fieldCodes } from './support/problems';
 
 const h = useHarness();
 
@@ -171,7 +172,7 @@ test('R6/privacy: the export holds nothing about the complainant, and cannot be 
   }
   const search = await request(h.app).get('/api/reports/complaints.csv?q=Öztürk').set(h.as('manager'));
   expect(search.status).toBe(400);
-  expect(search.body.fields).toEqual([{ field: 'q', reason: 'unknown field' }]);
+  expect(fieldCodes(search.body)).toEqual([{ field: 'q', code: 'unknown_field' }]);
 });
 
 test('R6: streamed in pages — every complaint once, in order of receipt, also when several arrive at the same moment', async () => {

@@ -9,10 +9,12 @@
 import request from 'supertest';
 import { createApp } from '../api/app';
 import { addDays } from '../domain/calendar';
+import { todayIn } from '../domain/report-period';
 import { oralComplaint, useHarness, writtenComplaint } from './support/harness';
 import { nextDayOfMonth } from './support/moments';
 import { insertComplaint } from './support/register-rows';
 import { fillReportFixture, MEASURED_AT } from './support/report-fixture';
+import { fieldCodes } from './support/problems';
 
 const h = useHarness();
 const PERIOD = 'from=2026-04-01&to=2026-11-30';
@@ -190,12 +192,16 @@ test('R6: the previous period has the same length — whole months before whole 
   ]);
 });
 
-test('R6: without from and to, the last 12 whole months', async () => {
-  const { current, previous } = await summary('');
-  expect(current.period).toEqual({ from: '2025-12-01', to: '2026-11-30' });
-  expect(previous.period).toEqual({ from: '2024-12-01', to: '2025-11-30' });
-  expect(current.volume.perMonth).toHaveLength(12);
-  expect(current.volume.total).toBe(15); // K, J, L and the 12 of April to November
+test('R6, issue 19 item 10: without from and to, the year so far including today — a complaint received today counts', async () => {
+  const today = todayIn(MEASURED_AT, h.config.terms.timeZone);
+  const yearSoFar = { from: `${today.slice(0, 4)}-01-01`, to: today };
+  const before = await summary(`from=${yearSoFar.from}&to=${yearSoFar.to}`);
+  await insertComplaint(h.register.db, { reference: 'KL-2026-00090', receivedAt: MEASURED_AT.toISOString() });
+  const { current } = await summary('');
+  expect(current.period).toEqual(yearSoFar);
+  expect(current.volume.total).toBe(before.current.volume.total + 1);
+  expect(current.volume.perMonth.at(-1)).toEqual({ month: today.slice(0, 7), count: expect.any(Number) });
+  expect(current.volume.perMonth.at(-1).count).toBeGreaterThan(0);
 });
 
 test('R6: causes beyond the ten most frequent are counted together as other', async () => {
@@ -222,19 +228,13 @@ test('R6: causes beyond the ten most frequent are counted together as other', as
 
 test('R6: 400 for a bad period — from after to, not a date, only one of the two, too long', async () => {
   const bad = async (query: string) =>
-    (await request(app).get(`/api/reports/summary?${query}`).set(h.as('manager')).expect(400)).body.fields;
-  expect(await bad('from=2026-05-01&to=2026-04-30')).toEqual([{ field: 'from', reason: 'must not lie after to' }]);
-  expect(await bad('from=2026-02-30&to=2026-03-31')).toEqual([
-    { field: 'from', reason: 'must be a date as YYYY-MM-DD' },
-  ]);
-  expect(await bad('from=yesterday&to=2026-03-31')).toEqual([
-    { field: 'from', reason: 'must be a date as YYYY-MM-DD' },
-  ]);
-  expect(await bad('from=2026-01-01')).toEqual([{ field: 'to', reason: 'give both from and to, or neither' }]);
-  expect(await bad('from=2000-01-01&to=2026-01-01')).toEqual([
-    { field: 'to', reason: 'a period spans at most 3660 days' },
-  ]);
-  expect(await bad('from=2026-01-01&to=2026-01-31&extra=1')).toEqual([{ field: 'extra', reason: 'unknown field' }]);
+    fieldCodes((await request(app).get(`/api/reports/summary?${query}`).set(h.as('manager')).expect(400)).body);
+  expect(await bad('from=2026-05-01&to=2026-04-30')).toEqual([{ field: 'from', code: 'after_end' }]);
+  expect(await bad('from=2026-02-30&to=2026-03-31')).toEqual([{ field: 'from', code: 'date' }]);
+  expect(await bad('from=yesterday&to=2026-03-31')).toEqual([{ field: 'from', code: 'date' }]);
+  expect(await bad('from=2026-01-01')).toEqual([{ field: 'to', code: 'both_dates' }]);
+  expect(await bad('from=2000-01-01&to=2026-01-01')).toEqual([{ field: 'to', code: 'period_too_long' }]);
+  expect(await bad('from=2026-01-01&to=2026-01-31&extra=1')).toEqual([{ field: 'extra', code: 'unknown_field' }]);
 });
 
 test('R6: only managers and operators read reports (403 for the others)', async () => {

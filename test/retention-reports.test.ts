@@ -8,6 +8,7 @@ import request from 'supertest';
 import { createApp } from '../api/app';
 import { createPrivacyActivities } from '../activities/retention';
 import { anonymiseComplaint } from '../privacy/anonymise';
+import { attachmentStore } from '../infra/attachment-store';
 import { useHarness } from './support/harness';
 import { fillReportFixture, MEASURED_AT } from './support/report-fixture';
 
@@ -40,7 +41,8 @@ test('AVG/R6: the reports give the same figures before and after anonymisation â
   const beforeCsv = await csv();
   expect(before[0].current.volume.total).toBe(12); // the hand count of reports-summary.test.ts
 
-  const { references } = await createPrivacyActivities({ db: h.register.db }).anonymiseExpired({
+  const attachments = attachmentStore(h.config.attachments.dir, h.keys);
+  const { references } = await createPrivacyActivities({ db: h.register.db, attachments }).anonymiseExpired({
     closedBefore: MEASURED_AT.toISOString(),
     limit: 100,
   });
@@ -54,7 +56,12 @@ test('AVG/R6: the reports give the same figures before and after anonymisation â
   expect(await summaries()).toEqual(before);
 
   for (const { reference } of await h.register.db.complaint.findMany({ where: { anonymisedAt: null } }))
-    await anonymiseComplaint(h.register.db, reference, { by: 'operator-1', reason: 'test', at: MEASURED_AT });
+    await anonymiseComplaint(
+      h.register.db,
+      reference,
+      { by: 'operator-1', reason: 'test', at: MEASURED_AT },
+      attachments,
+    );
   expect(await h.register.db.complaint.count({ where: { complainantName: { not: '' } } })).toBe(0);
   expect(await summaries()).toEqual(before);
   expect(await csv()).toBe(beforeCsv);

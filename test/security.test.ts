@@ -10,6 +10,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { loadConfig } from '../infra/config';
 import { useHarness, writtenComplaint } from './support/harness';
+import { fieldCodes } from './support/problems';
 
 const h = useHarness({ TRUST_PROXY: 'loopback' });
 
@@ -56,7 +57,7 @@ test('the account names "system" and "public" are reserved', async () => {
   for (const id of ['system', 'public']) {
     const res = await h.post('/api/staff', { id, name: 'X', roles: ['manager'] }, 'operator');
     expect(res.status).toBe(400);
-    expect(res.body.fields).toEqual([{ field: 'id', reason: 'is reserved for the service itself' }]);
+    expect(fieldCodes(res.body)).toEqual([{ field: 'id', code: 'reserved_login' }]);
   }
 });
 
@@ -139,10 +140,10 @@ test('control characters in names and subjects are refused with 400', async () =
     writtenComplaint({ complainant: { name: 'Jan\u0000Jansen', email: 'j@example.nl' }, subject: 'Factuur\u001b[31m' }),
   );
   expect(res.status).toBe(400);
-  expect(res.body.fields).toEqual(
+  expect(fieldCodes(res.body)).toEqual(
     expect.arrayContaining([
-      { field: 'complainant.name', reason: 'must not contain control characters' },
-      { field: 'subject', reason: 'must not contain control characters' },
+      { field: 'complainant.name', code: 'control_characters' },
+      { field: 'subject', code: 'control_characters' },
     ]),
   );
 });

@@ -12,6 +12,9 @@ import { PINNED } from './simulation/pinned-lives';
 import { PLANTED } from './simulation/planted-faults';
 import { simulateYear, type YearResult } from './simulation/year';
 import { useHarness } from './support/harness';
+import { BUNDLE_PATH } from './support/paths';
+import { localDate } from '../domain/calendar';
+import { whatIf } from '../whatif/what-if';
 
 const LIVES = 200;
 const SEED = 20261125;
@@ -79,3 +82,18 @@ test.each(Object.keys(INVARIANTS) as InvariantName[])(
     expect(INVARIANTS[name](faulty!).length).toBeGreaterThan(0);
   },
 );
+
+test(`issue 22: the what-if's baseline replay of the simulated year's register reproduces every complaint's terms, and 10 days instead of 14 changes some outcomes`, async () => {
+  const zone = h.config.terms.timeZone;
+  const received = year.observed.complaints.map((c) => localDate(c.receivedAt.toISOString(), zone)).sort();
+  const report = await whatIf(h.register.db, {
+    period: { from: received[0], to: received.at(-1)! },
+    baseline: h.config.terms,
+    overrides: { REPLY_TERM_DAYS: '10' },
+    now: await h.now(),
+    workflowBundle: { codePath: BUNDLE_PATH },
+  });
+  expect(report.faithfulness.differing).toEqual([]);
+  expect(report.faithfulness.of).toBe(year.observed.complaints.length);
+  expect(report.changed.length).toBeGreaterThan(0);
+});

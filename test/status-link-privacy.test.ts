@@ -140,7 +140,7 @@ test('R4: a receipt that failed on a wrong address and is sent again carries the
   expect(stored).not.toContain(token);
 });
 
-test('R4/R8: a letter carries the working link while it waits to be printed; once posted, its PDF shows the words instead', async () => {
+test('R4/R8: a letter carries the way to the status page (short address, reference, code: issue 19 item 7) while it waits to be printed; once posted, its PDF shows the words instead', async () => {
   const filed = await h
     .intake(
       writtenComplaint({
@@ -155,7 +155,10 @@ test('R4/R8: a letter carries the working link while it waits to be printed; onc
   expect(letter.body).not.toContain(token);
   const pdf = `/api/complaints/${reference}/messages/${letter.id}/letter.pdf`;
   const toPrint = await h.get(pdf).buffer(true).expect(200);
-  expect(pdfToText(toPrint.body).replace(/\s+/g, '')).toContain(`/status/${token}`);
+  const printed = pdfToText(toPrint.body);
+  expect(printed).toContain(`${h.config.publicUrl}/s\n`);
+  expect(printed).toMatch(/^Code: \S{4}[ \u00a0]\S{4}[ \u00a0]\S{4}$/m);
+  expect(printed.replace(/\s+/g, '')).not.toContain(token);
 
   await h.post(`/api/complaints/${reference}/messages/${letter.id}/posted`, {}, 'intake').expect(200);
   const posted = pdfToText((await h.get(pdf).buffer(true).expect(200)).body);

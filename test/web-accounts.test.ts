@@ -32,7 +32,7 @@ test('an operator lands on the accounts page, not a 403; the menu offers only wh
   await signIn(page, 'operator-1');
   expect(new URL(page.url()).pathname).toBe('/app/accounts');
   expect(await page.locator('h1').textContent()).toBe('Accounts');
-  expect(await menu(page)).toEqual(['Rapportage', 'Privacy (AVG)', 'Accounts']);
+  expect(await menu(page)).toEqual(['Rapportage', 'Privacy (AVG)', 'Accounts', 'Lijsten', 'Antwoordsjablonen']);
   await page.goto('/app');
   expect(new URL(page.url()).pathname).toBe('/app/accounts');
   await page.getByRole('link', { name: 'Rapportage' }).click();

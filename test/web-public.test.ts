@@ -123,8 +123,10 @@ test('R4: "lost your link?" asks for reference and e-mail address, shows its pro
   await page.getByRole('button', { name: 'Stuur mij de link' }).click();
   expect(await hrefs(page)).toEqual(['#link-reference', '#link-email']);
   for (const email of ['ander@example.nl', 'KWIJT@example.nl']) {
-    await page.getByLabel('Kenmerk van uw klacht').fill(reference.toLowerCase());
-    await page.getByLabel('Uw e-mailadres').fill(email);
+    // The e-mail form; the page also has one for the code by post (issue 19 item 7).
+    const byEmail = page.locator('form[action="/status"]');
+    await byEmail.getByLabel('Kenmerk van uw klacht').fill(reference.toLowerCase());
+    await byEmail.getByLabel('Uw e-mailadres').fill(email);
     await page.getByRole('button', { name: 'Stuur mij de link' }).click();
     await page.waitForURL('**/status?requested=1');
     expect(await textOf(page, '.notice[role=status]')).toContain('Als dit kenmerk en dit e-mailadres bij elkaar horen');

@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { createApp } from '../api/app';
+import { todayIn } from '../domain/report-period';
 import { LAPTOP, PHONE, seriousViolations, useBrowserApp } from './support/browser';
 import { useHarness } from './support/harness';
 import { fillReportFixture, MEASURED_AT } from './support/report-fixture';
@@ -59,13 +60,18 @@ test('R6: a manager reads the report of a period — every figure beside the per
   const page = await as('manager-1');
   await page.getByRole('link', { name: 'Rapportage' }).click();
   await page.waitForURL('**/app/reports');
-  expect(await page.getByLabel(/^Van/).inputValue()).toBe('2025-12-01'); // the last 12 whole months, as the API
+  // Issue 19 item 10: the year so far, today included, as the API; the form says so.
+  const today = todayIn(MEASURED_AT, h.config.terms.timeZone);
+  expect(await page.getByLabel(/^Van/).inputValue()).toBe(`${today.slice(0, 4)}-01-01`);
+  expect(await page.getByLabel(/^Tot en met/).inputValue()).toBe(today);
+  expect(await page.locator('#period-shown').textContent()).toMatch(/^Getoond: dit jaar tot en met vandaag \(/);
   await page.getByLabel(/^Van/).fill('2026-04-01');
   await page.getByLabel(/^Tot en met/).fill('2026-11-30');
   await page.getByRole('button', { name: 'Rapportage tonen' }).click();
   await page.waitForURL((url) => url.pathname + url.search === REPORT);
   expect(await page.locator('h1').textContent()).toBe('Rapportage');
   expect(await page.locator('.lead').textContent()).toContain('1 apr 2026 t/m 30 nov 2026');
+  expect(await page.locator('#period-shown').textContent()).toBe('Getoond: 1 apr 2026 t/m 30 nov 2026.');
 
   expect(await figures(page, 'Ontvangen klachten', 'Ontvangen klachten')).toEqual(['12', '3']);
   expect(await figures(page, 'Klachten per maand', 'november 2026')).toEqual(['5', '2 (maart 2026)']);

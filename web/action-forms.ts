@@ -20,6 +20,11 @@ export interface FieldText {
   hint?: string;
   /** A choice's options in words, by value. */
   options?: Record<string, string>;
+  /**
+   * A field the schema leaves out but a choice asks for (the reply's text for an e-mail or a letter): what
+   * its label says instead of "optional", e.g. "(verplicht bij e-mail en brief)".
+   */
+  requiredWhen?: string;
 }
 
 type FieldsOf<A extends ActionName> = Extract<keyof z.input<(typeof ACTIONS)[A]['body']>, string>;

@@ -1,5 +1,6 @@
 /** Dates and moments as staff read them, in the organisation's time zone and the page's language. */
-import { lastDayBefore } from '../domain/calendar';
+import { sizeInWords } from './file-size';
+import { lastDayBefore, localDate } from '../domain/calendar';
 import type { WebLanguage } from './i18n';
 
 const LOCALES: Record<WebLanguage, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -9,6 +10,8 @@ export interface Formats {
   deadline(at: Date, byDay: (date: string) => string): string;
   /** A moment: "26 nov 2026 14:00". */
   moment(at: Date): string;
+  /** When something was received: a moment, or only the day when just the date is known (local midnight). */
+  received(at: Date): string;
   /** A calendar date (YYYY-MM-DD) as people write it: "9 dec 2026". */
   day(date: string): string;
   /** A calendar month (YYYY-MM): "april 2026". */
@@ -17,6 +20,8 @@ export interface Formats {
   number(n: number): string;
   /** A share (0 to 1) as a whole percentage: "88%". */
   percent(share: number): string;
+  /** A file's size: "240 kB", "1,2 MB". */
+  fileSize(bytes: number): string;
 }
 
 export function formats(language: WebLanguage, timeZone: string): Formats {
@@ -37,9 +42,15 @@ export function formats(language: WebLanguage, timeZone: string): Formats {
       return moment.format(at);
     },
     moment: (at) => moment.format(at),
+    // A receipt entered by its date alone is kept as the start of that local day: "00:00" would be made up.
+    received: (at) =>
+      time.format(at) === '00:00'
+        ? day.format(new Date(`${localDate(at.toISOString(), timeZone)}T12:00:00Z`))
+        : moment.format(at),
     day: (date) => day.format(new Date(`${date}T12:00:00Z`)),
     month: (m) => month.format(new Date(`${m}-15T12:00:00Z`)),
     number: (n) => number.format(n),
     percent: (share) => percent.format(share),
+    fileSize: (bytes) => sizeInWords(bytes, language),
   };
 }

@@ -147,3 +147,35 @@ export function checkboxes(
       </fieldset>
     </div>`;
 }
+
+/**
+ * One choice of a list kept elsewhere (staff, a managed list): a select, with a first option that chooses
+ * nothing, so that an unchosen field is noticed rather than silently the first entry. A value posted
+ * earlier that is no longer in the list is kept as its own option, so a form that came back loses nothing.
+ */
+export function select(o: FieldOptions & { options: { value: string; label: string }[]; placeholder: string }): Html {
+  const id = fieldId(o.form, o.name);
+  const options =
+    o.value && !o.options.some((option) => option.value === o.value)
+      ? [...o.options, { value: o.value, label: o.value }]
+      : o.options;
+  return html`<div class="${fieldClass(o)}">
+      ${labelled(id, o)}
+      <select id="${id}" name="${o.name}"${described(id, o)}>
+        <option value="">${o.placeholder}</option>
+        ${options.map((option) => html`<option value="${option.value}"${o.value === option.value && html` selected`}>${option.label}</option>`)}
+      </select>
+    </div>`;
+}
+
+/** Files to send with the form (the form needs enctype="multipart/form-data"); `accept` only helps the picker. */
+export function fileInput(o: FieldOptions & { accept: string; multiple?: boolean }): Html {
+  const id = fieldId(o.form, o.name);
+  return html`<div class="${fieldClass(o)}">
+      ${labelled(id, o)}
+      <input id="${id}" name="${o.name}" type="file" accept="${o.accept}"${o.multiple && html` multiple`}${described(id, o)}>
+    </div>`;
+}
+
+/** What the file pickers offer: the types attachments are checked to be by their content. */
+export const ATTACHMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png';

@@ -4,6 +4,7 @@
  * public header (no navigation, no account) and a footer that says how to reach the organisation. One
  * stylesheet, from the service itself; no scripts are needed (the CSP would refuse inline ones anyway).
  */
+import { contactLines, type OrganisationContact } from '../domain/organisation-contact';
 import type { Formats } from './format';
 import { html, page, type Html } from './html';
 import type { Texts, WebLanguage } from './i18n';
@@ -13,8 +14,8 @@ export interface PageContext {
   lang: WebLanguage;
   t: Texts;
   organisation: string;
-  /** How to reach the organisation (ORGANISATION_CONTACT), shown on the complainant's pages. */
-  contact?: string;
+  /** How to reach the organisation (ORGANISATION_ADDRESS, _PHONE, …), shown on the complainant's pages. */
+  contact: OrganisationContact;
   formats: Formats;
   /** The page's own path and query (without `lang`), for the language switch. */
   url: string;
@@ -26,7 +27,18 @@ export interface PageContext {
 }
 
 /** The app's sections in the order of the menu; `my-account` is in the header, for everyone. */
-export const SECTIONS = ['inbox', 'new-complaint', 'letters', 'reports', 'privacy', 'accounts', 'my-account'] as const;
+export const SECTIONS = [
+  'inbox',
+  'new-complaint',
+  'mailbox',
+  'letters',
+  'reports',
+  'privacy',
+  'accounts',
+  'lists',
+  'templates',
+  'my-account',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** The paths of the app's pages: one place, so pages and routes cannot disagree. */
@@ -38,8 +50,14 @@ export const PATHS = {
   letters: '/app/letters',
   reports: '/app/reports',
   privacy: '/app/privacy',
+  lists: '/app/lists',
   complaint: (reference: string) => `/app/complaints/${reference}`,
   accounts: '/app/accounts',
+  templates: '/app/templates',
+  /** Issue 21: the mails that belong to no complaint yet. */
+  mailbox: '/app/mailbox',
+  mail: (id: number) => `/app/mailbox/${id}`,
+  template: (id: number) => `/app/templates/${id}`,
   newAccount: '/app/accounts/new',
   account: (id: string) => `/app/accounts/${encodeURIComponent(id)}`,
   myAccount: '/app/account',
@@ -50,6 +68,10 @@ export const PATHS = {
   signInSetUp: '/app/sign-in/set-up',
   publicForm: '/klacht',
   lostLink: '/status',
+  /** Issue 19 item 7: the short address a letter prints, where reference and code open the status page. */
+  statusCode: '/s',
+  /** Issue 19 item 7: the short address and code again, by post. */
+  lostLinkByPost: '/status-by-post',
   status: (token: string) => `/status/${token}`,
 } as const;
 
@@ -71,10 +93,13 @@ function navigation(ctx: PageContext, current?: Section): Html {
   const menu: [Section, string, string][] = [
     ['inbox', PATHS.inbox, nav.inbox],
     ['new-complaint', PATHS.newComplaint, nav.newComplaint],
+    ['mailbox', PATHS.mailbox, nav.mailbox],
     ['letters', PATHS.letters, nav.letters],
     ['reports', PATHS.reports, nav.reports],
     ['privacy', PATHS.privacy, nav.privacy],
     ['accounts', PATHS.accounts, nav.accounts],
+    ['lists', PATHS.lists, nav.lists],
+    ['templates', PATHS.templates, nav.templates],
   ];
   const open = ctx.staff?.sections ?? [];
   return html`<nav class="app-nav" aria-label="${nav.label}">
@@ -132,10 +157,12 @@ function header(ctx: PageContext, options: LayoutOptions): Html {
 }
 
 function footer(ctx: PageContext): Html {
+  const lines = contactLines(ctx.contact, ctx.t.public.contactLabels);
   return html`<footer class="app-footer">
   <div class="app-footer__inner">
     <h2 class="app-footer__title">${ctx.t.public.contact}</h2>
-    <p>${ctx.t.public.contactText(ctx.organisation)}${ctx.contact && html`<br><span class="app-footer__contact">${ctx.contact}</span>`}</p>
+    <p>${ctx.t.public.contactText(ctx.organisation)}</p>
+    ${lines.length > 0 && html`<address class="app-footer__contact">${lines.map((line, i) => html`${i > 0 && html`<br>`}${line}`)}</address>`}
   </div>
 </footer>`;
 }

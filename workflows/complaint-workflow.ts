@@ -8,7 +8,8 @@
  */
 import { ApplicationFailure, allHandlersFinished, condition } from '@temporalio/workflow';
 import type { ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
-import { isUnsealed, UNSEALED_REFUSAL } from '../domain/sealed-messages';
+import { reasonOf } from '../domain/refusals';
+import { isUnsealed } from '../domain/sealed-messages';
 import { registerHandlers } from './handlers';
 import { WATCHERS } from './phases';
 import { Procedure } from './procedure';
@@ -18,7 +19,7 @@ import { patched } from './patches';
 export async function complaintWorkflow(input: ComplaintWorkflowInput): Promise<ComplaintState> {
   // Started by someone without the payload key (complaints started before encryption replay as they ran).
   if (isUnsealed(input) && patched('sealed-messages-only')) {
-    throw ApplicationFailure.nonRetryable(UNSEALED_REFUSAL, 'UnsealedInput');
+    throw ApplicationFailure.nonRetryable(reasonOf({ code: 'unsealed' }), 'UnsealedInput');
   }
   const p = new Procedure(input);
   registerHandlers(p);

@@ -1,25 +1,26 @@
 /**
- * What each staff action does to the complaint. Every action of domain/actions.ts has a handler here
- * (the compiler says when one is missing); its validator parses the action's schema and then asks
- * rules.ts whether the complaint's state allows it, so a refused action never enters the history.
+ * What each staff action does to the complaint. Every action has a handler here (the compiler says when
+ * one is missing); its validator asks the procedure's rules (domain/procedure-rules.ts) whether the
+ * complaint's state allows it, so a refused action never enters the history. The shape of the input was
+ * checked by the API against the action's schema, and only the API can send it (it comes encrypted).
  * A handler changes the state, starts what must be sent, and puts the action on record.
  */
 import { setHandler } from '@temporalio/workflow';
+import type { ActionInput } from '../domain/actions';
+import { digest } from '../domain/digest';
+import { checkAction } from '../domain/procedure-rules';
+import { problem } from '../domain/problems';
+import { invalid, refuse } from '../domain/refusals';
+import { isUnsealed } from '../domain/sealed-messages';
 import {
   ACTION_NAMES,
-  ACTIONS,
   contactChangedSignal,
   statusQuery,
   updateOf,
-  type ActionInput,
   type ActionName,
-} from '../domain/actions';
-import { invalid, problemsOf, refuse } from '../domain/refusals';
-import { isUnsealed, UNSEALED_REFUSAL } from '../domain/sealed-messages';
+} from '../domain/workflow-messages';
 import { now } from './clock';
-import { digest } from './digest';
 import type { Procedure } from './procedure';
-import { RULES } from './rules';
 import { promiseEnds, reopenedExpectedBy, replyTermEnds } from './state';
 import { patched } from './patches';
 
@@ -70,6 +71,11 @@ const HANDLERS: { [A in ActionName]: Handler<A> } = {
   close: async (p, { by, resolution, correctiveAction, category, cause }) => {
     p.state.closure = { by, resolution, correctiveAction, category, cause, at: now() };
     p.state.phase = 'closed';
+    // R4/R6: the complainant hears it, with the link to the satisfaction question; by e-mail only, as no
+    // one need print and post a letter for it. Complaints closed before this existed closed in silence.
+    if (p.terms.closingMessage && p.state.contact.email && patched('closing-message')) {
+      p.sendToComplainant(p.toComplainant('closed', p.perRound('closed'), { channel: 'email' }));
+    }
     await p.record('closed', by, { resolution, correctiveAction, category, cause });
   },
 
@@ -84,7 +90,7 @@ const HANDLERS: { [A in ActionName]: Handler<A> } = {
     state.closeRemindedAt = undefined;
     // The reason is on record for staff; the complainant hears that the complaint is handled again, and by when.
     const expectedBy = reopenedExpectedBy(p.today(), p.terms);
-    p.acknowledge({ expectedBy, automatic: false, by: a.by, at: now() }, true);
+    p.acknowledge({ expectedBy, automatic: false, by: a.by, at: now() }, 'reopened');
     await p.record('reopened', a.by, { reason: a.reason, expectedBy });
   },
 
@@ -112,9 +118,7 @@ const HANDLERS: { [A in ActionName]: Handler<A> } = {
 };
 
 function handle<A extends ActionName>(p: Procedure, name: A): void {
-  const { input } = ACTIONS[name];
   const handler = HANDLERS[name] as Handler<A>;
-  const rule = RULES[name] as (typeof RULES)[A];
   setHandler(
     updateOf(name),
     async (action: ActionInput<A>) => {
@@ -124,10 +128,10 @@ function handle<A extends ActionName>(p: Procedure, name: A): void {
     {
       // Validators run for new Updates only, never on replay: no patch needed for histories with plain ones.
       validator: (action: ActionInput<A>) => {
-        if (isUnsealed(action)) refuse(UNSEALED_REFUSAL);
-        const parsed = input.safeParse(action);
-        if (!parsed.success) invalid(...problemsOf(parsed.error));
-        rule(p.state, p.terms, action);
+        if (isUnsealed(action)) refuse('unsealed');
+        // Every action is on record with its actor.
+        if (typeof action?.by !== 'string' || !action.by) invalid(problem('by', 'required'));
+        checkAction(name, p.state, action, p.terms, p.today());
       },
     },
   );

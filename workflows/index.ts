@@ -3,3 +3,4 @@ export { complaintWorkflow } from './complaint-workflow';
 export { statusLinkWorkflow } from './status-link-workflow';
 export { monthlyReportWorkflow } from './monthly-report-workflow';
 export { retentionWorkflow } from './retention-workflow';
+export { mailboxPollerWorkflow } from './mailbox-poller-workflow';

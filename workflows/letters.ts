@@ -3,19 +3,38 @@
  * gets a posting day — within the posting time, and early enough to arrive before its deadline — a
  * notice to the desk, and one reminder when it was not marked posted by then.
  */
-import { endOfLocalDay, lastDayBefore, shiftIso } from '../domain/calendar';
+import { addDays, endOfLocalDay, lastDayBefore, shiftIso } from '../domain/calendar';
+import { atOrAfterWorkingDay, isWorkingDay } from '../domain/working-days';
 import { NOTICE } from '../domain/explain';
 import type { ProcedureTerms } from '../domain/terms';
 import { register } from './activities';
 import { isPast, now, sleepUntil } from './clock';
+import { patched } from './patches';
 import type { RegisterEvent, StaffNotice, StaffNoticePurpose } from '../domain/notifications';
 
 /** The day a letter must be posted (people are told the day; the deadline is its end); today when late. */
 export function postingDay(terms: ProcedureTerms, today: string, arriveBy?: string): string {
   const soon = shiftIso(now(), terms.letterPostingMs);
   const latest = arriveBy && shiftIso(arriveBy, -terms.postalDeliveryMs);
-  const by = latest && latest < soon ? latest : soon;
-  return isPast(by) ? today : lastDayBefore(by, terms.timeZone);
+  const byArrival = !!latest && latest < soon;
+  const by = byArrival ? latest : soon;
+  const day = isPast(by) ? today : lastDayBefore(by, terms.timeZone);
+  // Issue 19: no desk posts on a Saturday, Sunday or holiday. Complaints started before this kept theirs.
+  if (isWorkingDay(day, terms.calendar) || !patched('posting-on-working-days')) return day;
+  return openPostingDay(day, today, byArrival, terms);
+}
+
+/**
+ * A closed posting day moved to an open one: the next working day, unless the letter must arrive by a
+ * date — then the working day before, so that it still arrives in time (never before today).
+ */
+function openPostingDay(day: string, today: string, byArrival: boolean, terms: ProcedureTerms): string {
+  if (byArrival) {
+    for (let earlier = addDays(day, -1); earlier >= today; earlier = addDays(earlier, -1)) {
+      if (isWorkingDay(earlier, terms.calendar)) return earlier;
+    }
+  }
+  return atOrAfterWorkingDay(day, terms.calendar);
 }
 
 /** What watching a letter needs of the procedure: its terms, and to notify staff and record a step. */

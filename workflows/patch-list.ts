@@ -35,6 +35,23 @@ export const PATCHES = {
   },
   'sealed-messages-only': { since: '2026-12-04', what: 'an unencrypted start or signal is refused' },
   'handler-not-an-address': { since: '2026-12-04', what: 'the Handler search attribute never holds an e-mail address' },
+  'reopen-window-shown': {
+    since: '2026-12-05',
+    what: 'a closed complaint shows until when it can be reopened (ReopenableUntil)',
+  },
+  'late-receipt': {
+    since: '2026-12-05',
+    what: 'a complaint entered after its acknowledgement moment gets one receipt, with an apology and the date',
+  },
+  'closing-message': {
+    since: '2026-12-05',
+    what: 'closing sends the complainant the status link and the satisfaction question',
+  },
+  'posting-on-working-days': { since: '2026-12-05', what: 'a letter is never to be posted on a closed day' },
+  'next-deadline-as-inbox': {
+    since: '2026-12-05',
+    what: 'the NextDeadline search attribute is the deadline the inbox shows, not the automatic acknowledgement',
+  },
 } satisfies Record<string, Patch>;
 
 export type PatchId = keyof typeof PATCHES;

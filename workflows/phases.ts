@@ -68,7 +68,7 @@ async function acknowledgeLate(p: Procedure): Promise<void> {
     await p.record('term_missed_at_entry', 'system', { replyDueAt });
   }
   const expectedBy = earliestPromise(p.today(), standardExpectedBy(p.input, terms), terms);
-  p.acknowledge({ expectedBy, automatic: true, by: 'system', at: now() });
+  p.acknowledge({ expectedBy, automatic: true, by: 'system', at: now() }, p.lateEntry ? 'late_receipt' : undefined);
   await p.record('acknowledged', 'system', { automatic: true, expectedBy, late: true });
 }
 
@@ -122,7 +122,11 @@ async function watchClosed(p: Procedure): Promise<void> {
     return;
   }
   const windowEnds = shiftIso(state.closure!.at, terms.reopenWindowMs);
-  if (!(await waitUntil(reopened, windowEnds, 'R4: heropenen mogelijk tot'))) p.ended = true;
+  p.temporalWeb.showReopenWindow(p.view(), terms.timeZone, windowEnds);
+  if (!(await waitUntil(reopened, windowEnds, 'R4: heropenen mogelijk tot'))) {
+    p.ended = true;
+    p.temporalWeb.showReopenWindowPassed(p.view(), terms.timeZone);
+  }
 }
 
 /** The watcher of every phase the complaint can be in while its procedure runs. */

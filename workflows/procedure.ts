@@ -6,16 +6,18 @@
  */
 
 import { endOfLocalDay, localDate, startOfLocalDay } from '../domain/calendar';
+import type { ProcedureEvent } from '../domain/events';
 import type { Acknowledgement, ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
 import { MESSAGE, NOTICE } from '../domain/explain';
 import type { ComplainantMessage, StaffNotice, StaffNoticePurpose } from '../domain/notifications';
 import { withDefaults, type ProcedureTerms } from '../domain/terms';
 import { mail, mailBefore, register, registerLocally } from './activities';
 import { isPast, now } from './clock';
-import { initialState, runningDeadlines, view, type ComplaintRecord } from './state';
+import { acknowledgementDue, initialState, runningDeadlines, view, type ComplaintRecord } from './state';
 import { TemporalWebView } from './temporal-web';
 import { postingDay, watchPosting } from './letters';
 import { patched } from './patches';
+import { nextDeadline } from '../domain/next-deadline';
 
 /** When a message must arrive by a moment (a term), and whether it may be sent after that moment. */
 interface Timing {
@@ -33,11 +35,13 @@ export class Procedure {
   private inFlight = 0;
   /** The complaint's procedure is over: withdrawn, or closed and past the time it could be reopened. */
   ended = false;
+  /** R3/R10: entered after its acknowledgement moment; its acknowledgement is its receipt (confirmReceipt). */
+  lateEntry = false;
   /** Counters that make the keys of repeatable messages unique (the same on every replay). */
   private resends = 0;
   interimMessages = 0;
   /** What Temporal Web shows of the complaint, kept current at every step. */
-  private readonly temporalWeb = new TemporalWebView();
+  readonly temporalWeb = new TemporalWebView();
 
   constructor(readonly input: ComplaintWorkflowInput) {
     this.terms = withDefaults(input.terms);
@@ -62,7 +66,7 @@ export class Procedure {
   }
 
   /** Puts a step on record in the register: who, what, and the state it led to. */
-  async record(action: string, actor: string, detail: Record<string, unknown> = {}): Promise<void> {
+  async record(action: ProcedureEvent, actor: string, detail: Record<string, unknown> = {}): Promise<void> {
     this.temporalWeb.show(this.view(), this.terms.timeZone);
     const key = `${this.reference}/event-${++this.eventCount}`;
     const deadlines = runningDeadlines(this.state, this.terms);
@@ -73,7 +77,8 @@ export class Procedure {
       action,
       detail,
       status: this.state.phase,
-      nextDeadlineAt: deadlines[0]?.due ?? null,
+      // The inbox's deadline is the complaint page's: a promise made (R10) replaces a reply term that ran out.
+      nextDeadlineAt: nextDeadline(deadlines)?.due ?? null,
       handler: this.state.handler ?? null,
       at: now(),
       deadlines,
@@ -136,11 +141,23 @@ export class Procedure {
    */
   confirmReceipt(): void {
     const { kind, contact } = this.state;
+    // A late entry is acknowledged at once (phases.ts, acknowledgeLate): that one message is its receipt,
+    // with an apology for the delay and the date, instead of two messages in the same minute.
+    if (this.enteredLate() && patched('late-receipt')) {
+      this.lateEntry = true;
+      return;
+    }
     if (!this.terms.receiptConfirmation || (kind === 'oral' && !contact.email)) return;
     const { next, deadlines } = this.view();
     const deadline = deadlines.find((d) => d.name === (next?.step === 'call_back' ? 'callback' : 'reply'));
     const about = next ? { step: next.step, due: next.due, day: deadline?.day } : undefined;
     this.sendToComplainant(this.toComplainant('receipt', 'receipt', { next: about }));
+  }
+
+  /** R3/R10: a written complaint whose acknowledgement moment had passed when its procedure began. */
+  enteredLate(): boolean {
+    const due = acknowledgementDue(this.state, this.terms);
+    return this.state.phase === 'in_handling' && due !== undefined && isPast(due);
   }
 
   /** A notice to staff (a reminder, an escalation), in the background. */
@@ -184,9 +201,10 @@ export class Procedure {
 
   /**
    * R3/R10: the acknowledgement with the way and expected duration; a later one announces a new date,
-   * and one that reopens the complaint says so (R4). The promised date is watched from now on.
+   * one that reopens the complaint says so (R4), and a late entry's is its receipt, with an apology.
+   * The promised date is watched from now on.
    */
-  acknowledge(ack: Acknowledgement, reopened = false): void {
+  acknowledge(ack: Acknowledgement, as?: 'reopened' | 'late_receipt'): void {
     const previous = this.state.acknowledgements.at(-1);
     this.state.acknowledgements.push(ack);
     this.state.phase = 'acknowledged';
@@ -197,8 +215,8 @@ export class Procedure {
     const promised = startOfLocalDay(ack.expectedBy, this.terms.timeZone);
     const term = this.state.replyDueAt && !isPast(this.state.replyDueAt) ? this.state.replyDueAt : undefined;
     const deadline = !previous && term && term < promised ? term : promised;
-    const message = reopened
-      ? this.toComplainant('reopened', name, { acknowledgement: ack })
+    const message = as
+      ? this.toComplainant(as, name, { acknowledgement: ack })
       : previous
         ? this.toComplainant('new_date', name, { acknowledgement: ack, previousExpectedBy: previous.expectedBy })
         : this.toComplainant('acknowledgement', name, { acknowledgement: ack });

@@ -3,6 +3,7 @@ import { addDays, endOfLocalDay, lastDayBefore, localDate, shiftIso, termEnds } 
 import { addWorkingDays, addWorkingTime, atOrAfterWorkingDay } from '../domain/working-days';
 import type { ComplaintState, ComplaintWorkflowInput, ContactRoutes, Deadline, NextStep } from '../domain/complaint';
 import type { ProcedureTerms } from '../domain/terms';
+import { nextDeadline } from '../domain/next-deadline';
 
 /** The workflow's own state; the running deadlines are derived from it whenever it is shown. */
 export type ComplaintRecord = Omit<ComplaintState, 'deadlines' | 'next'>;
@@ -114,15 +115,15 @@ export function runningDeadlines(state: ComplaintRecord, terms: ProcedureTerms):
   return deadlines.sort((a, b) => a.due.localeCompare(b.due));
 }
 
-/** What staff must do next: the step the running deadlines ask for. */
+/** What staff must do next, by the one next deadline the inbox shows too (R4/R10). */
 export function nextStep(state: ComplaintRecord, terms: ProcedureTerms): NextStep | null {
+  const due = nextDeadline(runningDeadlines(state, terms))?.due;
   switch (state.phase) {
     case 'awaiting_callback':
-      return { step: 'call_back', due: state.callbackDueAt };
+      return { step: 'call_back', due };
     case 'in_handling':
-      return { step: 'reply', due: state.replyDueAt };
     case 'acknowledged':
-      return { step: 'reply', due: promiseEnds(state, terms) };
+      return { step: 'reply', due };
     case 'answered':
       return { step: 'close' };
     default:

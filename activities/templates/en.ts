@@ -1,10 +1,12 @@
 import type { ComplainantTexts, LetterContext, NextInWords } from './texts';
 
 const greeting = (c: LetterContext) => `Dear ${c.name},`;
+// The organisation's name with how to reach it: every letter and e-mail says where to turn (R5).
+const signature = (c: LetterContext) => [c.organisation, ...c.contact].join('\n');
 const closing = (c: LetterContext) =>
   [
     c.statusUrl ? `You can always see where your complaint stands through your personal link:\n${c.statusUrl}` : '',
-    `Kind regards,\n\n${c.organisation}`,
+    `Kind regards,\n\n${signature(c)}`,
     `Please quote reference ${c.reference} whenever you contact us about this complaint.`,
   ]
     .filter(Boolean)
@@ -20,6 +22,8 @@ const NEXT: Record<NextInWords['step'], (n: NextInWords) => string> = {
 };
 
 export const en: ComplainantTexts = {
+  contactLabels: { phone: 'Phone', email: 'E-mail', website: 'Website' },
+
   receipt: (c, a) => ({
     subject: `We have received your complaint (${c.reference})`,
     body: [
@@ -30,8 +34,19 @@ export const en: ComplainantTexts = {
     ].join('\n\n'),
   }),
 
+  lateReceipt: (c, a) => ({
+    subject: `We have received your complaint (${c.reference})`,
+    body: [
+      greeting(c),
+      `On ${c.receivedOn} we received your complaint about "${c.complaintSubject}". Thank you for letting us know. Your complaint has been registered under reference ${c.reference}.`,
+      `We are sorry that you hear from us only now: we took your complaint into handling later than we want to. Our apologies for that.`,
+      `A member of staff will look into your complaint carefully. You will receive our official reply by ${a.expectedBy} at the latest. Should that not be possible, we will let you know before that date.`,
+      closing(c),
+    ].join('\n\n'),
+  }),
+
   acknowledgement: (c, a) => ({
-    subject: `Acknowledgement of your complaint (${c.reference})`,
+    subject: `Our reply to your complaint will follow later (${c.reference})`,
     body: [
       greeting(c),
       `On ${c.receivedOn} we received your complaint about "${c.complaintSubject}". Thank you for taking the trouble to let us know. Your complaint has been registered under reference ${c.reference}.`,
@@ -97,6 +112,19 @@ export const en: ComplainantTexts = {
   interim: (c, a) => ({
     subject: a.subject ? `${a.subject} (${c.reference})` : `About your complaint (${c.reference})`,
     body: [greeting(c), a.text, closing(c)].join('\n\n'),
+  }),
+
+  closed: (c) => ({
+    subject: `Your complaint has been dealt with (${c.reference})`,
+    body: [
+      greeting(c),
+      `We have closed the handling of your complaint about "${c.complaintSubject}". Thank you for telling us what went wrong.`,
+      c.statusUrl
+        ? `Are you satisfied with how we dealt with your complaint? We would like to hear it. You can tell us through your personal link, where you also find everything we sent you:\n${c.statusUrl}`
+        : 'Are you satisfied with how we dealt with your complaint? We would like to hear it.',
+      'Do you disagree with the outcome? Then please let us know, and we will take your complaint into handling again.',
+      closing({ ...c, statusUrl: undefined }),
+    ].join('\n\n'),
   }),
 
   statusLink: (c) => ({

@@ -1,10 +1,12 @@
 import type { ComplainantTexts, LetterContext, NextInWords } from './texts';
 
 const greeting = (c: LetterContext) => `Beste ${c.name},`;
+// The organisation's name with how to reach it: every letter and e-mail says where to turn (R5).
+const signature = (c: LetterContext) => [c.organisation, ...c.contact].join('\n');
 const closing = (c: LetterContext) =>
   [
     c.statusUrl ? `Hoe het met uw klacht staat, ziet u altijd via uw persoonlijke link:\n${c.statusUrl}` : '',
-    `Met vriendelijke groet,\n\n${c.organisation}`,
+    `Met vriendelijke groet,\n\n${signature(c)}`,
     `Wilt u bij contact over deze klacht het kenmerk ${c.reference} noemen?`,
   ]
     .filter(Boolean)
@@ -20,6 +22,8 @@ const NEXT: Record<NextInWords['step'], (n: NextInWords) => string> = {
 };
 
 export const nl: ComplainantTexts = {
+  contactLabels: { phone: 'Telefoon', email: 'E-mail', website: 'Website' },
+
   receipt: (c, a) => ({
     subject: `Wij hebben uw klacht ontvangen (${c.reference})`,
     body: [
@@ -30,8 +34,19 @@ export const nl: ComplainantTexts = {
     ].join('\n\n'),
   }),
 
+  lateReceipt: (c, a) => ({
+    subject: `Wij hebben uw klacht ontvangen (${c.reference})`,
+    body: [
+      greeting(c),
+      `Op ${c.receivedOn} hebben wij uw klacht over "${c.complaintSubject}" ontvangen. Dank u wel dat u ons dit laat weten. Uw klacht is geregistreerd onder kenmerk ${c.reference}.`,
+      `Het spijt ons dat u pas nu van ons hoort: wij hebben uw klacht later in behandeling genomen dan wij willen. Onze excuses daarvoor.`,
+      `Een medewerker gaat uw klacht zorgvuldig bekijken. U ontvangt uiterlijk op ${a.expectedBy} onze officiële reactie. Lukt dat onverhoopt niet, dan laten wij u dat vóór die datum weten.`,
+      closing(c),
+    ].join('\n\n'),
+  }),
+
   acknowledgement: (c, a) => ({
-    subject: `Ontvangstbevestiging van uw klacht (${c.reference})`,
+    subject: `Onze reactie op uw klacht volgt later (${c.reference})`,
     body: [
       greeting(c),
       `Op ${c.receivedOn} hebben wij uw klacht over "${c.complaintSubject}" ontvangen. Dank u wel dat u de moeite hebt genomen ons dit te laten weten. Uw klacht is geregistreerd onder kenmerk ${c.reference}.`,
@@ -97,6 +112,19 @@ export const nl: ComplainantTexts = {
   interim: (c, a) => ({
     subject: a.subject ? `${a.subject} (${c.reference})` : `Bericht over uw klacht (${c.reference})`,
     body: [greeting(c), a.text, closing(c)].join('\n\n'),
+  }),
+
+  closed: (c) => ({
+    subject: `Uw klacht is afgehandeld (${c.reference})`,
+    body: [
+      greeting(c),
+      `Wij hebben de behandeling van uw klacht over "${c.complaintSubject}" afgesloten. Dank u wel dat u ons hebt laten weten wat er niet goed ging.`,
+      c.statusUrl
+        ? `Bent u tevreden over hoe wij met uw klacht zijn omgegaan? Wij horen het graag. U kunt het ons laten weten via uw persoonlijke link, waar u ook alles terugvindt wat wij u stuurden:\n${c.statusUrl}`
+        : 'Bent u tevreden over hoe wij met uw klacht zijn omgegaan? Wij horen het graag.',
+      'Bent u het niet eens met de afhandeling? Laat het ons dan weten: dan nemen wij uw klacht opnieuw in behandeling.',
+      closing({ ...c, statusUrl: undefined }),
+    ].join('\n\n'),
   }),
 
   statusLink: (c) => ({

@@ -46,10 +46,26 @@ export function staffNotice(purpose: StaffNoticePurpose, n: NoticeContext): Lett
       subject: `Brief nog niet verstuurd: ${n.reference}`,
       body: `${about}: de brief aan de klager had uiterlijk ${n.due} gepost moeten zijn, maar is nog niet als verstuurd gemarkeerd. Post hem vandaag, of markeer hem als verstuurd als dat al gebeurd is.`,
     },
+    reply_received: {
+      subject: `Reactie van de klager: ${n.reference}`,
+      body: `${about}: de klager heeft per e-mail gereageerd (ontvangen ${n.due}). Het bericht staat in de tijdlijn van de klacht; de termijnen zijn niet veranderd.`,
+    },
+    message_bounced: {
+      subject: `E-mail onbestelbaar: ${n.reference}`,
+      body: `${about}: een e-mail aan de klager is teruggekomen (melding ontvangen ${n.due}). Controleer het e-mailadres, verbeter het zo nodig, en verstuur het bericht opnieuw vanuit de tijdlijn, of neem op een andere manier contact op.`,
+    },
     close_reminder: {
       subject: `Herinnering: klacht ${n.reference} afsluiten`,
       body: `${about}: de klacht is beantwoord maar nog niet afgesloten. Sluit hem af en leg de oplossing, de verbetermaatregel, de categorie en de oorzaak vast: daar leren wij van.`,
     },
   };
   return { ...texts[purpose], body: `${texts[purpose].body}\n\n${n.link}` };
+}
+
+/** Issue 21: a mail waits in "E-mail te beoordelen" longer than it may; no sender or subject in it. */
+export function triageLateNotice(n: { received: string; workingDays: number; link: string }): Letter {
+  return {
+    subject: 'E-mail wacht te lang op beoordeling',
+    body: `Een e-mail uit de klachtenmailbox, ontvangen ${n.received}, staat al langer dan ${n.workingDays} werkdagen onder "E-mail te beoordelen". Als het een klacht is, loopt de termijn al sinds de ontvangst. Zorg dat hij vandaag wordt beoordeeld.\n\n${n.link}`,
+  };
 }

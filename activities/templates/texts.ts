@@ -1,3 +1,5 @@
+import type { ContactLabels } from '../../domain/organisation-contact';
+
 /** The shape every language's texts share (R5: clear, polite, and saying what happens next and when). */
 export interface Letter {
   subject: string;
@@ -6,6 +8,8 @@ export interface Letter {
 
 export interface LetterContext {
   organisation: string;
+  /** How to reach the organisation, as lines under its name (domain/organisation-contact.ts). */
+  contact: string[];
   reference: string;
   name: string;
   complaintSubject: string;
@@ -25,8 +29,15 @@ export interface NextInWords {
 }
 
 export interface ComplainantTexts {
+  /** The words before the organisation's phone, e-mail address and website. */
+  contactLabels: ContactLabels;
   /** R4: at intake: registered, what happens next and by when, and the status link. */
   receipt(c: LetterContext, a: { next: NextInWords }): Letter;
+  /**
+   * R3/R10 for a complaint entered after its acknowledgement moment: the one message it gets at entry — a
+   * receipt that says sorry for the delay and gives the date of the reply.
+   */
+  lateReceipt(c: LetterContext, a: { expectedBy: string }): Letter;
   /** R3/R10; `way` absent: the standard text of the automatic acknowledgement. */
   acknowledgement(c: LetterContext, a: { way?: string; expectedBy: string }): Letter;
   /** R4/R10: a promise changed; the complainant hears the new date and why. */
@@ -46,4 +57,6 @@ export interface ComplainantTexts {
   interim(c: LetterContext, a: { subject?: string; text: string }): Letter;
   /** R4: the status link, asked for again. */
   statusLink(c: LetterContext): Letter;
+  /** R4/R6: the complaint is closed; the status link, where the satisfaction question is. */
+  closed(c: LetterContext): Letter;
 }

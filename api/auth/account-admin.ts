@@ -6,7 +6,7 @@
  * operator role from it, which could leave nobody to manage accounts.
  */
 import type { Database } from '../../infra/database';
-import { HttpError, notFound } from '../errors';
+import { notFound, refused } from '../errors';
 import { recordAccountEvent, type AccountChangeBy } from './account-events';
 import { changeAccount, type AccountChange, type AccountRow } from './accounts';
 import { hashToken, newToken } from './tokens';
@@ -25,14 +25,14 @@ export async function changeByOperator(
   by: AccountChangeBy,
 ): Promise<AccountRow> {
   if (id === by.actor && change.roles && !change.roles.includes('operator')) {
-    throw new HttpError(409, 'an operator cannot take the operator role from their own account');
+    throw refused(409, 'own_operator_role');
   }
   return changeAccount(db, id, change, by);
 }
 
 /** Disabled: its token, its sessions and any sign-in half done stop at once. Disabling twice changes nothing. */
 export async function disableAccount(db: Database, id: string, by: AccountChangeBy): Promise<AccountRow> {
-  if (id === by.actor) throw new HttpError(409, 'an operator cannot disable their own account');
+  if (id === by.actor) throw refused(409, 'own_disable');
   const account = await findAccount(db, id);
   if (account.disabledAt) return account;
   return db.$transaction(async (tx) => {

@@ -8,7 +8,7 @@ import { Prisma } from '../../generated/prisma/client';
 import type { Database } from '../../infra/database';
 import { line } from '../../domain/actions';
 import { RESERVED_STAFF_IDS, STAFF_ID } from '../../domain/roles';
-import { HttpError, notFound } from '../errors';
+import { notFound, refused } from '../errors';
 import { COMMAND_LINE, recordAccountEvent, type AccountChangeBy } from './account-events';
 import { hashPassword, verifyNothing, verifyPassword } from './passwords';
 import { ROLES, type Role } from './roles';
@@ -16,15 +16,15 @@ import { hashToken, newToken } from './tokens';
 
 // 254: the longest address SMTP can carry (RFC 5321); the format check keeps header breaks out.
 const email = z.email('must be an e-mail address').max(254).toLowerCase();
-const roles = z.array(z.enum(ROLES)).min(1, 'give at least one role');
+const roles = z.array(z.enum(ROLES)).min(1, 'roles');
 
 export const accountSchema = z
   .object({
     id: z
       .string()
       .trim()
-      .regex(STAFF_ID, 'must be a login name: a-z, 0-9, . _ @ -')
-      .refine((id) => !RESERVED_STAFF_IDS.includes(id), 'is reserved for the service itself'),
+      .regex(STAFF_ID, 'login_name')
+      .refine((id) => !RESERVED_STAFF_IDS.includes(id), 'reserved_login'),
     name: line(200),
     email: email.optional(),
     roles,
@@ -35,7 +35,7 @@ export const accountSchema = z
 export const accountChangeSchema = z
   .object({ name: line(200).optional(), email: email.nullable().optional(), roles: roles.optional() })
   .strict()
-  .refine((change) => Object.values(change).some((v) => v !== undefined), 'give name, email or roles to change');
+  .refine((change) => Object.values(change).some((v) => v !== undefined), 'nothing_to_change');
 
 export type NewAccount = z.infer<typeof accountSchema>;
 export type AccountChange = z.infer<typeof accountChangeSchema>;
@@ -73,9 +73,8 @@ export const byCommandLine = (): AccountChangeBy => ({ actor: COMMAND_LINE, at: 
 async function conflict(db: Database, error: unknown, id: string, address?: string | null): Promise<never> {
   if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
   const owner = address ? await db.staffAccount.findUnique({ where: { email: address } }) : null;
-  if (owner && owner.id !== id)
-    throw new HttpError(409, `the e-mail address ${address} belongs to account ${owner.id}`);
-  throw new HttpError(409, `an account ${id} exists already`);
+  if (owner && owner.id !== id) throw refused(409, 'email_taken', { address: address!, owner: owner.id });
+  throw refused(409, 'account_exists', { id });
 }
 
 /** Makes an account and returns its token, which is shown this once and never stored. */

@@ -4,7 +4,7 @@
  */
 import type { RequestHandler, Response } from 'express';
 import type { Database } from '../../infra/database';
-import { HttpError } from '../errors';
+import { refused } from '../errors';
 import { findByToken, type StaffMember } from './accounts';
 import { may, type Permission } from './roles';
 import { sessionOf, type SessionStore } from './sessions';
@@ -12,7 +12,6 @@ import { sameSecret } from './tokens';
 
 const SAFE_METHODS = ['GET', 'HEAD', 'OPTIONS'];
 /** Other programs read this answer: it names the token, as it did before sessions existed. */
-const AUTHENTICATION_REQUIRED = 'authentication required: send Authorization: Bearer <token>';
 
 export interface AuthenticateOptions {
   /** Web app sessions, accepted where a request has no Authorization header. */
@@ -30,18 +29,18 @@ export function authenticate(db: Database, options: AuthenticateOptions = {}): R
     const header = req.get('Authorization');
     if (header !== undefined || !options.sessions) {
       const match = /^Bearer\s+(\S+)$/i.exec(header ?? '');
-      if (!match) throw new HttpError(401, AUTHENTICATION_REQUIRED);
+      if (!match) throw refused(401, 'authentication_required');
       const staff = await findByToken(db, match[1]);
-      if (!staff) throw new HttpError(401, 'unknown or disabled token');
+      if (!staff) throw refused(401, 'unknown_token');
       res.locals.staff = staff;
       next();
       return;
     }
     const session = await sessionOf(req, options.sessions);
-    if (!session) throw new HttpError(401, AUTHENTICATION_REQUIRED);
+    if (!session) throw refused(401, 'authentication_required');
     if (!SAFE_METHODS.includes(req.method) && !options.sessionMayPost) {
       if (!sameSecret(req.get('X-CSRF-Token'), session.csrfToken)) {
-        throw new HttpError(403, 'a signed-in session must send its CSRF token in X-CSRF-Token');
+        throw refused(403, 'csrf_header');
       }
     }
     res.locals.staff = session.staff;
@@ -56,7 +55,7 @@ export function staffOf(res: Response): StaffMember {
 /** `staff`, when their roles allow `permission`; else 403. */
 export function permitted(staff: StaffMember, permission: Permission): StaffMember {
   if (!may(staff.roles, permission)) {
-    throw new HttpError(403, `${staff.id} may not ${permission} (roles: ${staff.roles.join(', ')})`);
+    throw refused(403, 'forbidden', { id: staff.id, permission, roles: staff.roles.join(', ') });
   }
   return staff;
 }

@@ -7,19 +7,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { problem, problemsOf, type FieldProblem } from '../../domain/problems';
 import { PROJECT_ROOT } from '../../infra/project-root';
 
 export const PASSWORD_MIN_LENGTH = 12;
 /** An upper bound keeps hashing cheap for whoever posts a megabyte. */
 export const PASSWORD_MAX_LENGTH = 200;
-
-/** The reasons a password is refused, as the API and the pages name them (web/problems.ts words them). */
-export const PASSWORD_REASONS = {
-  short: `must be at least ${PASSWORD_MIN_LENGTH} characters`,
-  long: `must be at most ${PASSWORD_MAX_LENGTH} characters`,
-  common: 'is one of the most common passwords',
-  login: 'must not be the login name',
-} as const;
 
 let common: Set<string> | undefined;
 
@@ -40,14 +33,14 @@ export function isCommonPassword(password: string): boolean {
 
 export const passwordSchema = z
   .string()
-  .min(PASSWORD_MIN_LENGTH, PASSWORD_REASONS.short)
-  .max(PASSWORD_MAX_LENGTH, PASSWORD_REASONS.long)
-  .refine((password) => !isCommonPassword(password), PASSWORD_REASONS.common);
+  .min(PASSWORD_MIN_LENGTH, 'password_short')
+  .max(PASSWORD_MAX_LENGTH, 'too_long')
+  .refine((password) => !isCommonPassword(password), 'password_common');
 
-/** Why `password` will not do for account `login`, or undefined when it will. */
-export function passwordProblem(password: string, login: string): string | undefined {
+/** Why `password` will not do for account `login` (as field `field`), or undefined when it will. */
+export function passwordProblem(password: string, login: string, field = 'password'): FieldProblem | undefined {
   const parsed = passwordSchema.safeParse(password);
-  if (!parsed.success) return parsed.error.issues[0].message;
-  if (password.trim().toLowerCase() === login.toLowerCase()) return PASSWORD_REASONS.login;
+  if (!parsed.success) return { ...problemsOf(parsed.error)[0], field };
+  if (password.trim().toLowerCase() === login.toLowerCase()) return problem(field, 'password_login');
   return undefined;
 }

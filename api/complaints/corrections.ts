@@ -5,6 +5,8 @@
  * and the next message goes to the corrected address.
  */
 import { randomUUID } from 'node:crypto';
+import { eventName } from '../../domain/events';
+import { problem } from '../../domain/problems';
 import { Router } from 'express';
 import { WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { z } from 'zod';
@@ -16,7 +18,8 @@ import type { StaffMember } from '../auth/accounts';
 import { allow, permitted, staffOf } from '../auth/authenticate';
 import { badRequest } from '../errors';
 import { findChangeableComplaint } from './find';
-import { answerable, UNANSWERABLE_REASON } from './schemas';
+import { answerable } from './schemas';
+import { searchTextOf } from '../../domain/search-text';
 
 // Empty or null removes a detail; absent leaves it as it is.
 const removable = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]).optional();
@@ -30,7 +33,7 @@ export const correctionSchema = z
     language: z.enum(LANGUAGES).optional(),
   })
   .strict()
-  .refine((v) => Object.keys(v).length > 0, { message: 'give at least one detail to correct' });
+  .refine((v) => Object.keys(v).length > 0, { message: 'nothing_to_correct' });
 
 /** The register's column of each correctable detail. */
 const COLUMNS = {
@@ -72,17 +75,17 @@ export async function correctComplainant(
       address: after.complainantAddress ?? undefined,
     })
   ) {
-    throw badRequest([{ field: 'complainant', reason: UNANSWERABLE_REASON }]);
+    throw badRequest([problem('complainant', 'written_route')]);
   }
   if (Object.keys(changes).length) {
     await db.$transaction([
-      db.complaint.update({ where: { reference: row.reference }, data }),
+      db.complaint.update({ where: { reference: row.reference }, data: { ...data, searchText: searchTextOf(after) } }),
       db.complaintEvent.create({
         data: {
           key: `${row.reference}/correction-${randomUUID()}`,
           reference: row.reference,
           actor: staff.id,
-          action: 'contact_corrected',
+          action: eventName('contact_corrected'),
           detail: JSON.stringify({ changes }),
           at: await deps.clock(),
         },

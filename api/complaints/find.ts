@@ -19,7 +19,7 @@ export async function findComplaint(db: Database, reference: string): Promise<Co
  */
 export async function findChangeableComplaint(db: Database, reference: string): Promise<ComplaintRow> {
   const row = await findComplaint(db, reference);
-  if (row.anonymisedAt) refuse(`complaint ${row.reference} is anonymised`);
+  if (row.anonymisedAt) refuse('complaint_anonymised', { reference: row.reference });
   return row;
 }
 

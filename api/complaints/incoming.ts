@@ -4,6 +4,7 @@
  * change the procedure's deadlines, and the complainant's status page never shows it.
  */
 import { randomUUID } from 'node:crypto';
+import { eventName } from '../../domain/events';
 import { Router } from 'express';
 import { z } from 'zod';
 import { text } from '../../domain/actions';
@@ -40,7 +41,7 @@ export async function recordIncoming(
     key: `${row.reference}/incoming-${key ?? randomUUID()}`,
     reference: row.reference,
     actor: staff.id,
-    action: 'incoming_message',
+    action: eventName('incoming_message'),
     detail: JSON.stringify({ channel: given.channel, text: given.text, receivedAt }),
     at,
   });

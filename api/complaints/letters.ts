@@ -3,16 +3,19 @@
  * message to a complainant without an e-mail address): the PDF to print, and "posted" to record it.
  */
 import { Router } from 'express';
+import { eventName } from '../../domain/events';
 import { z } from 'zod';
 import { formatInstant } from '../../activities/format';
-import { statusLinkOf, withStatusLink } from '../../activities/status-link';
+import { statusCode } from '../../activities/status-code';
+import { letterStatusLines, withStatusLink } from '../../activities/status-link';
+import { PATHS } from '../../web/layout';
 import type { Language } from '../../domain/channels';
 import type { Database } from '../../infra/database';
 import type { AppDeps } from '../deps';
 import type { StaffMember } from '../auth/accounts';
 import { allow, permitted, staffOf } from '../auth/authenticate';
-import { HttpError, notFound } from '../errors';
-import { renderLetterPdf } from './letter-pdf';
+import { notFound, refused } from '../errors';
+import { renderLetterPdf, type PrintableLetter } from './letter-pdf';
 
 const idSchema = z.coerce.number().int().positive();
 
@@ -62,8 +65,47 @@ async function findLetter(db: Database, reference: string, id: string) {
     ? await db.message.findFirst({ where: { id: messageId.data, reference }, include: { complaint: true } })
     : null;
   if (!message) throw notFound(`message ${id} of complaint ${reference}`);
-  if (message.channel !== 'letter') throw new HttpError(409, `message ${id} went by ${message.channel}, not by letter`);
+  if (message.channel !== 'letter')
+    throw refused(409, 'message_not_letter', { messageId: id, channel: message.channel });
   return message;
+}
+
+/**
+ * Letter `message` was posted: who and when on record, once. Only a letter still to post changes, in one
+ * transaction with its step, so a second "posted" (a retry, a colleague at the same moment, "all posted"
+ * after one was marked alone) changes nothing. Says whether this call posted it.
+ */
+export async function postLetter(
+  deps: { db: Database; clock: () => Promise<Date> },
+  staff: StaffMember,
+  message: { id: number; reference: string; purpose: string },
+): Promise<boolean> {
+  const at = await deps.clock();
+  return deps.db.$transaction(async (tx) => {
+    const { count } = await tx.message.updateMany({
+      where: { id: message.id, channel: 'letter', status: 'to_post' },
+      data: { status: 'posted', sentAt: at, postedBy: staff.id },
+    });
+    if (count === 0) return false;
+    await tx.complaintEvent.create({
+      data: {
+        key: `${message.reference}/letter-posted-${message.id}`,
+        reference: message.reference,
+        actor: staff.id,
+        action: eventName('letter_posted'),
+        detail: JSON.stringify({ messageId: message.id, purpose: message.purpose }),
+        at,
+      },
+    });
+    // R9: a reply by letter meets its term when posted, so the reports count it replied from now.
+    if (message.purpose === 'reply') {
+      await tx.complaint.updateMany({
+        where: { reference: message.reference, repliedAt: null },
+        data: { repliedAt: at },
+      });
+    }
+    return true;
+  });
 }
 
 /** The letter was posted: who and when on record, once (a second "posted" changes nothing). */
@@ -76,48 +118,53 @@ export async function markPosted(
   const { db } = deps;
   permitted(staff, 'letter.post');
   const message = await findLetter(db, reference, id);
-  if (message.status !== 'posted') {
-    const at = await deps.clock();
-    await db.$transaction([
-      db.message.update({ where: { id: message.id }, data: { status: 'posted', sentAt: at, postedBy: staff.id } }),
-      db.complaintEvent.create({
-        data: {
-          key: `${message.reference}/letter-posted-${message.id}`,
-          reference: message.reference,
-          actor: staff.id,
-          action: 'letter_posted',
-          detail: JSON.stringify({ messageId: message.id, purpose: message.purpose }),
-          at,
-        },
-      }),
-    ]);
-  }
+  await postLetter(deps, staff, message);
   return db.message.findUniqueOrThrow({ where: { id: message.id } });
 }
 
+/**
+ * What a letter prints: R4, the letter still to post carries the complainant's working link; once posted,
+ * a copy shows the words the register keeps (activities/status-link.ts).
+ */
+export function printableLetter(
+  deps: Pick<AppDeps, 'config' | 'keys'>,
+  message: LetterRow & { complaint: { reference: string; language: string; statusTokenHash: string | null } },
+): PrintableLetter {
+  const { config } = deps;
+  const { complaint } = message;
+  // R4: the printed letter is what is sent, so the letter still to post carries the way to the status
+  // page: on paper a short address, the reference and a code to type (issue 19 item 7); once posted, a
+  // copy shows the words the register keeps (activities/status-link.ts).
+  const statusUrl =
+    message.status === 'to_post' && complaint.statusTokenHash
+      ? letterStatusLines(
+          `${config.publicUrl}${PATHS.statusCode}`,
+          complaint.reference,
+          statusCode(deps.keys, complaint.reference, complaint.statusTokenHash),
+          complaint.language as Language,
+        )
+      : undefined;
+  return {
+    organisation: config.organisationName,
+    recipient: message.recipient,
+    date: formatInstant(message.createdAt.toISOString(), complaint.language as Language, config.terms.timeZone),
+    subject: message.subject,
+    body: withStatusLink(message.body, statusUrl),
+  };
+}
+
+type LetterRow = Pick<
+  Awaited<ReturnType<Database['message']['findUniqueOrThrow']>>,
+  'status' | 'recipient' | 'createdAt' | 'subject' | 'body'
+>;
+
 export function lettersRouter(deps: AppDeps): Router {
-  const { db, config } = deps;
+  const { db } = deps;
   const router = Router();
 
   router.get('/:reference/messages/:id/letter.pdf', allow('complaint.read'), async (req, res) => {
     const message = await findLetter(db, req.params.reference as string, req.params.id as string);
-    // R4: the printed letter is what is sent, so the letter still to post carries the complainant's
-    // working link; once posted, a copy shows the words the register keeps (activities/status-link.ts).
-    const statusUrl =
-      message.status === 'to_post'
-        ? statusLinkOf(config.publicUrl, deps.keys, message.complaint.statusTokenSealed)
-        : undefined;
-    const pdf = await renderLetterPdf({
-      organisation: config.organisationName,
-      recipient: message.recipient,
-      date: formatInstant(
-        message.createdAt.toISOString(),
-        message.complaint.language as Language,
-        config.terms.timeZone,
-      ),
-      subject: message.subject,
-      body: withStatusLink(message.body, statusUrl),
-    });
+    const pdf = await renderLetterPdf(printableLetter(deps, message));
     res
       .type('application/pdf')
       .setHeader('Content-Disposition', `inline; filename="${message.reference}-${message.id}.pdf"`);

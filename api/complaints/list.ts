@@ -15,7 +15,7 @@ import { publicRecord } from './find';
 import { listComplaints, ownNames, type ListFilter } from './list-query';
 
 const dateOrMoment = z.union([z.iso.datetime({ offset: true }), z.iso.date()], {
-  message: 'must be an ISO date (YYYY-MM-DD) or date-time with time zone',
+  message: 'moment',
 });
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -73,12 +73,13 @@ export function listRouter(deps: AppDeps): Router {
     const query = listQuerySchema.parse(req.query);
     const now = await deps.clock();
     const filter = filterOf(query, staffOf(res), config.terms.timeZone);
-    const { rows, total } = await listComplaints(db, filter, query, now);
+    const { rows, total, totalExact } = await listComplaints(db, filter, query, now);
     res.json({
       items: rows.map(({ overdue, ...row }) => ({ ...publicRecord(row), overdue })),
       page: query.page,
       pageSize: query.pageSize,
       total,
+      totalExact,
     });
   });
 

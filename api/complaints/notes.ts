@@ -1,5 +1,6 @@
 /** Internal notes: on record in the register only, never shown to the complainant. */
 import { randomUUID } from 'node:crypto';
+import { eventName } from '../../domain/events';
 import { Prisma } from '../../generated/prisma/client';
 import type { Database } from '../../infra/database';
 import type { StaffMember } from '../auth/accounts';
@@ -29,7 +30,7 @@ export async function addNote(db: Database, staff: StaffMember, reference: strin
     key: `${row.reference}/note-${key ?? randomUUID()}`,
     reference: row.reference,
     actor: staff.id,
-    action: 'note',
+    action: eventName('note'),
     detail: JSON.stringify({ text }),
   });
   return { id: event.id, by: event.actor, at: event.at, text };

@@ -29,9 +29,10 @@ export async function performAction<A extends ActionName>(
   const { db, client, config } = deps;
   permitted(staff, name);
   const row = await findChangeableComplaint(db, reference);
-  const action = { ...ACTIONS[name].body.parse(body), by: staff.id } as unknown as ActionInput<A>;
-  const check = REGISTER_CHECKS[name] as ((db: Database, a: ActionInput<A>, ref: string) => Promise<void>) | undefined;
-  await check?.(db, action, row.reference);
+  const parsed = { ...ACTIONS[name].body.parse(body), by: staff.id } as unknown as ActionInput<A>;
+  const check = REGISTER_CHECKS[name] as
+    ((db: Database, a: ActionInput<A>, ref: string) => Promise<ActionInput<A> | void>) | undefined;
+  const action = (await check?.(db, parsed, row.reference)) ?? parsed;
   try {
     return await client.withDeadline(Date.now() + config.actionTimeoutMs, () =>
       client.workflow.getHandle(row.reference).executeUpdate(updateOf(name), {
@@ -45,7 +46,8 @@ export async function performAction<A extends ActionName>(
     // A closed or withdrawn complaint's workflow has ended: the register says why nothing can change.
     if (error instanceof WorkflowNotFoundError) {
       const current = await findComplaint(db, row.reference);
-      if (isFinal(current.status as Phase)) refuse(`complaint ${row.reference} is ${current.status}`);
+      if (isFinal(current.status as Phase))
+        refuse('complaint_ended', { reference: row.reference, phase: current.status });
     }
     throw error;
   }

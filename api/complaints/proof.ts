@@ -5,11 +5,12 @@
  * Built from the register alone (each step records the deadlines running after it), so it holds after
  * Temporal's history retention has deleted the workflow's history.
  */
-import type { Deadline } from '../../domain/complaint';
+import type { Deadline, ProofOutcome } from '../../domain/complaint';
+import type { EventName } from '../../domain/events';
 
 export interface ProofEvent {
   id: number;
-  action: string;
+  action: EventName;
   actor: string;
   at: string;
 }
@@ -21,7 +22,7 @@ export interface TermProof {
   /** A day-long term: the local date it is the end of. */
   day?: string;
   armedAt: string;
-  outcome: 'met' | 'missed' | 'running' | 'replaced' | 'not_needed';
+  outcome: ProofOutcome;
   /** What met, ended or missed it, in words. */
   how: string;
   /** When it was met, replaced, or seen missed. */
@@ -43,7 +44,7 @@ const RULE: Record<Deadline['name'], string> = {
 };
 
 /** Steps that keep a term company while it runs: reminders, escalations, failures. */
-const ALONG = new Set([
+const ALONG = new Set<EventName>([
   'callback_overdue',
   'callback_escalated',
   'promise_reminder',
@@ -70,6 +71,24 @@ function how(term: Deadline['name'], step: RecordedStep): { outcome: TermProof['
     default:
       return undefined;
   }
+}
+
+/**
+ * R9/R4: a reply by letter meets its term when the letter is posted, not when it is written: the result
+ * of the reply step, held until the register shows the reply letter posted (the first after the step).
+ */
+function postedReply(steps: RecordedStep[], ended: RecordedStep, now: Date, due: string) {
+  if (ended.action !== 'reply_sent' || (ended.detail as { channel?: string }).channel !== 'letter') return undefined;
+  const posted = steps.find(
+    (s) =>
+      s.action === 'letter_posted' &&
+      (s.detail as { purpose?: string }).purpose === 'reply' &&
+      Date.parse(s.at) >= Date.parse(ended.at),
+  );
+  if (posted) return { posted, outcome: 'met' as const, how: 'reply letter posted', at: posted.at };
+  return Date.parse(due) <= now.getTime()
+    ? { outcome: 'missed' as const, how: 'reply letter not posted yet', at: due }
+    : { outcome: 'awaiting_posting' as const, how: 'reply letter not posted yet' };
 }
 
 const pick = ({ id, action, actor, at }: ProofEvent): ProofEvent => ({ id, action, actor, at });
@@ -111,7 +130,20 @@ export function deadlineProof(steps: RecordedStep[], now: Date): TermProof[] {
         : { ...base, outcome: 'running' as const, how: 'running' };
     }
     const result = how(deadline.name, ended) ?? { outcome: 'not_needed' as const, how: ended.action };
-    const late = result.outcome === 'met' && Date.parse(ended.at) >= Date.parse(deadline.due);
+    const letter = result.outcome === 'met' ? postedReply(steps, ended, now, deadline.due) : undefined;
+    if (letter) {
+      const { posted, ...outcome } = letter;
+      const evidence = posted ? [...base.evidence, pick(posted)] : base.evidence;
+      const late = posted && Date.parse(posted.at) >= Date.parse(deadline.due);
+      return late
+        ? { ...base, evidence, outcome: 'missed' as const, how: `${outcome.how}, after the term`, at: posted.at }
+        : { ...base, evidence, ...outcome };
+    }
+    // The automatic acknowledgement is the procedure's own step when its moment comes: recorded a few
+    // milliseconds after it (the timer's task runs then), it is on time. One sent at entry (`late`) is not.
+    const { automatic, late: atEntry } = ended.detail as { automatic?: boolean; late?: boolean };
+    const ownStep = deadline.name === 'acknowledgement' && ended.action === 'acknowledged' && automatic && !atEntry;
+    const late = result.outcome === 'met' && !ownStep && Date.parse(ended.at) >= Date.parse(deadline.due);
     return late
       ? { ...base, outcome: 'missed' as const, how: `${result.how}, after the term`, at: ended.at }
       : { ...base, ...result, at: ended.at };

@@ -4,6 +4,7 @@
  * the deadline proof built from the register alone.
  */
 import type { Client } from '@temporalio/client';
+import type { EventName } from '../../domain/events';
 import type { Deadline } from '../../domain/complaint';
 import type { Database } from '../../infra/database';
 import { findComplaint } from './find';
@@ -31,9 +32,10 @@ export type ComplaintRecord = Awaited<ReturnType<typeof complaintRecord>>;
 /** R4: the deadline proof, from the register alone (it outlives Temporal's history retention). */
 export async function complaintProof(db: Database, reference: string, now: Date): Promise<TermProof[]> {
   const events = await db.complaintEvent.findMany({ where: { reference }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  // The register keeps only the names of domain/events.ts; an unknown one (a newer version's) is a plain step.
   const steps = events.map((e) => ({
     id: e.id,
-    action: e.action,
+    action: e.action as EventName,
     actor: e.actor,
     at: e.at.toISOString(),
     detail: JSON.parse(e.detail) as Record<string, unknown>,

@@ -4,6 +4,8 @@
  * row it made, and a row whose workflow never started is started again (see startPendingWorkflows).
  */
 import { Prisma } from '../../generated/prisma/client';
+import { eventName } from '../../domain/events';
+import { problem, type FieldProblem } from '../../domain/problems';
 import { kindOf } from '../../domain/channels';
 import { localDate, startOfLocalDay } from '../../domain/calendar';
 import type { ProcedureTerms } from '../../domain/terms';
@@ -13,6 +15,7 @@ import { seal } from '../../infra/sealed';
 import { badRequest } from '../errors';
 import { hashToken, newToken } from '../auth/tokens';
 import type { IntakeBody } from './schemas';
+import { searchTextOf } from '../../domain/search-text';
 
 /** A complaint as intake registers it: what was said, and who registered it. */
 export type Intake = Omit<IntakeBody, 'answeredAtOnce'> & {
@@ -33,16 +36,25 @@ const CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** What is wrong with a date of receipt `at` for a complaint registered at `registeredAt`. */
+export function receiptProblems(at: Date, registeredAt: Date, maxAgeMs?: number): FieldProblem[] {
+  if (at.getTime() > registeredAt.getTime() + CLOCK_SKEW_MS) return [problem('receivedAt', 'in_future')];
+  if (maxAgeMs !== undefined && registeredAt.getTime() - at.getTime() > maxAgeMs) {
+    return [problem('receivedAt', 'too_old', { days: Math.round(maxAgeMs / DAY_MS) })];
+  }
+  return [];
+}
+
+/** The instant a date of receipt as intake gives it stands for: a date means the start of that local day. */
+export function receiptInstant(given: string, timeZone: string): Date {
+  return /^\d{4}-\d{2}-\d{2}$/.test(given) ? new Date(startOfLocalDay(given, timeZone)) : new Date(given);
+}
+
 function receivedAt(intake: Intake, registeredAt: Date, timeZone: string, maxAgeMs?: number): Date {
   if (!intake.receivedAt) return registeredAt;
-  const at = /^\d{4}-\d{2}-\d{2}$/.test(intake.receivedAt)
-    ? new Date(startOfLocalDay(intake.receivedAt, timeZone))
-    : new Date(intake.receivedAt);
-  const problem = (reason: string) => badRequest([{ field: 'receivedAt', reason }]);
-  if (at.getTime() > registeredAt.getTime() + CLOCK_SKEW_MS) throw problem('must not lie in the future');
-  if (maxAgeMs !== undefined && registeredAt.getTime() - at.getTime() > maxAgeMs) {
-    throw problem(`must not be older than ${Math.round(maxAgeMs / DAY_MS)} days (MAX_RECEIPT_AGE)`);
-  }
+  const at = receiptInstant(intake.receivedAt, timeZone);
+  const problems = receiptProblems(at, registeredAt, maxAgeMs);
+  if (problems.length) throw badRequest(problems);
   return at;
 }
 
@@ -124,6 +136,13 @@ export async function registerComplaint(
             terms: JSON.stringify(terms),
             statusTokenHash: hashToken(statusToken),
             statusTokenSealed: keys ? seal(keys, statusToken, 'status-token') : null,
+            searchText: searchTextOf({
+              reference,
+              subject: intake.subject,
+              description: intake.description,
+              complainantName: intake.complainant.name,
+              complainantEmail: intake.complainant.email,
+            }),
           },
         });
         // Registration is on record with the complaint itself, before the workflow does anything.
@@ -132,7 +151,7 @@ export async function registerComplaint(
             key: `${reference}/registered`,
             reference,
             actor: intake.registeredBy,
-            action: 'registered',
+            action: eventName('registered'),
             detail: JSON.stringify({ channel: intake.channel, receivedAt: received.toISOString() }),
             at: registeredAt,
           },

@@ -8,7 +8,7 @@ import { CHANNELS, LANGUAGES, kindOf, type Channel } from '../../domain/channels
 
 /** A moment or a date (a letter's date of receipt); a date means the start of that day. */
 const moment = z.union([z.iso.datetime({ offset: true }), localDateSchema], {
-  message: 'must be an ISO date (YYYY-MM-DD) or date-time with time zone',
+  message: 'moment',
 });
 
 /** What a complaint is, as intake staff and the public form both give it. */
@@ -34,9 +34,23 @@ export const complaintFields = {
 export function answerable(channel: Channel, complainant: { email?: string; address?: string }): boolean {
   return kindOf(channel) === 'oral' || !!complainant.email || !!complainant.address;
 }
-export const UNANSWERABLE_REASON = 'a written complaint needs an e-mail or a postal address to answer';
 // A function, not a shared object: zod rewrites the options object it is given.
-export const unanswerable = () => ({ path: ['complainant'], message: UNANSWERABLE_REASON });
+export const unanswerable = () => ({ path: ['complainant'], message: 'written_route' });
+
+/**
+ * R7: an oral complaint not answered at once is called back, so staff need a way to reach the
+ * complainant: a phone number, or else an e-mail or postal address.
+ */
+export function reachableForCallback(
+  channel: Channel,
+  answeredAtOnce: boolean,
+  complainant: { phone?: string; email?: string; address?: string },
+): boolean {
+  return (
+    kindOf(channel) !== 'oral' || answeredAtOnce || !!(complainant.phone || complainant.email || complainant.address)
+  );
+}
+export const unreachable = () => ({ path: ['complainant'], message: 'callback_route' });
 
 /** Staff intake (the actor comes from the caller's account). */
 export const intakeSchema = z
@@ -52,12 +66,13 @@ export const intakeSchema = z
   .strict()
   .refine((v) => !v.answeredAtOnce || kindOf(v.channel) === 'oral', {
     path: ['answeredAtOnce'],
-    message: 'only an oral complaint (phone, in_person) can be answered at once',
+    message: 'only_oral',
   })
-  .refine((v) => answerable(v.channel, v.complainant), unanswerable());
+  .refine((v) => answerable(v.channel, v.complainant), unanswerable())
+  .refine((v) => reachableForCallback(v.channel, !!v.answeredAtOnce, v.complainant), unreachable());
 
 export type IntakeBody = z.infer<typeof intakeSchema>;
 
 export const noteSchema = z.object({ text: text(20_000) }).strict();
 
-export const referenceSchema = z.string().regex(/^KL-\d{4}-\d{5,}$/, 'must be a reference like KL-2026-00042');
+export const referenceSchema = z.string().regex(/^KL-\d{4}-\d{5,}$/, 'reference');

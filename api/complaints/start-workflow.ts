@@ -47,7 +47,7 @@ export async function startWorkflow(client: Client, db: Database, row: Complaint
         taskQueue: TASK_QUEUE,
         args: [input],
         // What Temporal Web shows of the complaint: procedure facts, never the complainant.
-        staticSummary: workflowSummary(input, deadlines, terms.timeZone),
+        staticSummary: workflowSummary(input, deadlines, terms),
         staticDetails: termsDetails(terms),
         // A complaint's workflow runs once: a second start for the same reference is refused.
         workflowIdReusePolicy: 'REJECT_DUPLICATE',

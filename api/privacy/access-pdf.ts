@@ -105,5 +105,16 @@ export function renderAccessPdf(access: SubjectAccess, options: AccessPdfOptions
       field('Onderwerp', m.subject);
       if (m.body) doc.font(REGULAR).fontSize(9).text(m.body, left(), undefined, { lineGap: 1 });
     }
+
+    // The files themselves are in the JSON export; here what they are.
+    heading('Bijlagen');
+    if (!c.attachments.length) doc.font(REGULAR).fontSize(10).text('Geen.', left());
+    for (const a of c.attachments) {
+      const from = a.source === 'complainant' ? 'van u' : 'van ons';
+      doc
+        .font(REGULAR)
+        .fontSize(10)
+        .text(`${a.fileName} (${a.mediaType}, ${a.size} bytes, ${from}, ${when(a.createdAt)})`, left());
+    }
   }
 }

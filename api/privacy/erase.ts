@@ -13,6 +13,7 @@ import {
   type Client,
 } from '@temporalio/client';
 import { z } from 'zod';
+import { eventName } from '../../domain/events';
 import { text, updateOf } from '../../domain/actions';
 import { isFinal, type Phase } from '../../domain/complaint';
 import { INVALID_STATE } from '../../domain/refusals';
@@ -20,6 +21,7 @@ import type { Config } from '../../infra/config';
 import type { Database } from '../../infra/database';
 import { keyedId, type Keyring } from '../../infra/keyring';
 import { anonymiseComplaint } from '../../privacy/anonymise';
+import { storeOf } from '../attachments/attachments';
 import type { StaffMember } from '../auth/accounts';
 import { permitted } from '../auth/authenticate';
 import { findComplaint } from '../complaints/find';
@@ -53,7 +55,7 @@ export async function eraseComplaint(deps: Deps, staff: StaffMember, body: unkno
   const { reference, reason } = erasureSchema.parse(body);
   const row = await findComplaint(deps.db, reference);
   const withdrawn = !row.anonymisedAt && !isFinal(row.status as Phase) && (await withdraw(deps, staff, row));
-  await anonymiseComplaint(deps.db, row.reference, { by: staff.id, reason, at: await deps.clock() });
+  await anonymiseComplaint(deps.db, row.reference, { by: staff.id, reason, at: await deps.clock() }, storeOf(deps));
   const history = await deleteHistory(deps.client, row.reference);
   const { anonymisedAt } = await findComplaint(deps.db, row.reference);
   return { reference: row.reference, anonymisedAt: anonymisedAt!.toISOString(), withdrawn, history };
@@ -98,7 +100,7 @@ async function withdrawUnstarted(deps: Deps, staff: StaffMember, row: ComplaintR
         key: `${row.reference}/withdrawn-for-erasure`,
         reference: row.reference,
         actor: staff.id,
-        action: 'withdrawn',
+        action: eventName('withdrawn'),
         at,
       },
       update: {},

@@ -5,10 +5,12 @@
  * export is on record with each complaint it showed: who looked, and when.
  */
 import { randomUUID } from 'node:crypto';
+import { eventName } from '../../domain/events';
 import { Router, type Request } from 'express';
 import { z } from 'zod';
 import type { Database } from '../../infra/database';
 import { subjectAccess, type SubjectAccess } from '../../privacy/subject-access';
+import { storeOf } from '../attachments/attachments';
 import type { StaffMember } from '../auth/accounts';
 import { allow, staffOf } from '../auth/authenticate';
 import { referenceSchema } from '../complaints/schemas';
@@ -24,14 +26,15 @@ export const accessQuerySchema = z
     email: z.preprocess(blank, z.email('must be an e-mail address').optional()),
     reference: z.preprocess(blank, referenceSchema.optional()),
   })
-  .refine((q) => q.email || q.reference, { path: ['email'], message: 'give an e-mail address or a reference' });
+  .refine((q) => q.email || q.reference, { path: ['email'], message: 'email_or_reference' });
 
 export type AccessFormat = 'json' | 'pdf';
 
 /** The export for `req`'s query, on record with every complaint it holds. */
 export async function exportFor(deps: AppDeps, staff: StaffMember, req: Request, format: AccessFormat) {
   const query = accessQuerySchema.parse(req.query);
-  const access = await subjectAccess(deps.db, query, await deps.clock());
+  // The JSON file holds the attachments' contents too; the PDF names them.
+  const access = await subjectAccess(deps.db, query, await deps.clock(), format === 'json' ? storeOf(deps) : undefined);
   await recordExport(deps.db, staff, access, format);
   return access;
 }
@@ -43,7 +46,7 @@ async function recordExport(db: Database, staff: StaffMember, access: SubjectAcc
       key: `${c.reference}/data-exported-${randomUUID()}`,
       reference: c.reference,
       actor: staff.id,
-      action: 'data_exported',
+      action: eventName('data_exported'),
       detail: JSON.stringify({ format }),
       at,
     })),

@@ -25,6 +25,8 @@ export interface ComplainantView {
   replyExpectedByText: string | null;
   /** What we sent, with its content: e-mails sent, letters posted (or still to be posted). */
   messages: { subject: string; channel: string; sentAt: string | null; body: string }[];
+  /** The files the complainant sent with the complaint (their own: no staff file shows here). */
+  attachments: { id: number; fileName: string; mediaType: string; size: number; at: string }[];
   /** R6: after closing the complainant is asked, once, how satisfied they are. */
   satisfaction: { asked: boolean; answer: { score: number; comment: string | null } | null };
   language: Language;
@@ -34,7 +36,10 @@ export interface ComplainantView {
 /** A complaint by its status link token, or 404 (also for anything that cannot be a token). */
 export async function complaintByToken(db: Database, token: string) {
   const row = /^[A-Za-z0-9_-]{20,100}$/.test(token)
-    ? await db.complaint.findUnique({ where: { statusTokenHash: hashToken(token) }, include: { messages: true } })
+    ? await db.complaint.findUnique({
+        where: { statusTokenHash: hashToken(token) },
+        include: { messages: true, attachments: { where: { source: 'complainant' }, orderBy: { id: 'asc' } } },
+      })
     : null;
   if (!row) throw notFound('status link');
   return row;
@@ -70,6 +75,13 @@ export async function complainantView(
     messages: row.messages
       .filter((m) => (COMPLAINANT_MESSAGE_PURPOSES as readonly string[]).includes(m.purpose) && SHOWN.has(m.status))
       .map((m) => ({ subject: m.subject, channel: m.channel, sentAt: m.sentAt?.toISOString() ?? null, body: m.body })),
+    attachments: row.attachments.map((a) => ({
+      id: a.id,
+      fileName: a.fileName,
+      mediaType: a.mediaType,
+      size: a.size,
+      at: a.createdAt.toISOString(),
+    })),
     satisfaction: {
       asked: status === 'closed' && row.satisfactionScore === null,
       answer:

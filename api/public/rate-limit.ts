@@ -9,7 +9,7 @@
  */
 import type { Request } from 'express';
 import type { Database } from '../../infra/database';
-import { HttpError } from '../errors';
+import { refused } from '../errors';
 import { clientNetwork } from './client-network';
 
 export interface RateLimitOptions {
@@ -18,8 +18,11 @@ export interface RateLimitOptions {
 }
 
 export interface RateLimit {
-  /** Counts one accepted request of this client; past the limit a 429 (with Retry-After), and it must stop. */
-  take(req: Request): Promise<void>;
+  /**
+   * Counts one accepted request of this client (or of `subject`, e.g. a reference, whoever asks); past the
+   * limit a 429 (with Retry-After), and it must stop.
+   */
+  take(req: Request, subject?: string): Promise<void>;
 }
 
 export function rateLimit(
@@ -31,9 +34,9 @@ export function rateLimit(
 ): RateLimit {
   let nextCleanup = 0;
   return {
-    async take(req) {
+    async take(req, subject) {
       const now = new Date();
-      const key = `${name}:${clientNetwork(req.ip)}`;
+      const key = `${name}:${subject ?? clientNetwork(req.ip)}`;
       const opened = new Date(now.getTime() + options.windowMs);
       // One statement on SQLite and PostgreSQL alike; SET reads the row as it was, so both CASEs agree.
       const [window] = await db.$queryRaw<{ hits: number | bigint; endsAt: Date | string }[]>`
@@ -48,12 +51,7 @@ export function rateLimit(
       }
       if (Number(window.hits) > options.max) {
         const retryAfter = Math.max(1, Math.ceil((new Date(window.endsAt).getTime() - now.getTime()) / 1000));
-        throw new HttpError(
-          429,
-          `too many ${counted} from this address; try again in ${retryAfter} seconds`,
-          undefined,
-          retryAfter,
-        );
+        throw refused(429, 'too_many', { counted, retryAfter }, retryAfter);
       }
     },
   };

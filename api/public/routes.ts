@@ -11,12 +11,15 @@ import { unseal } from '../../infra/sealed';
 import { fileComplaint } from '../complaints/file-complaint';
 import type { ComplaintRow } from '../complaints/register';
 import { answerable, complaintFields, unanswerable } from '../complaints/schemas';
-import { HttpError } from '../errors';
+import { badRequest, refused } from '../errors';
+import { problemsOf, type FieldProblem } from '../../domain/problems';
+import { listValue } from '../lists/list-values';
 import { idempotent } from '../idempotency';
 import { complainantView } from './complainant-view';
+import { ATTEMPTS_PER_REFERENCE, type CodeLimits } from './status-code';
 import { rateLimit, type RateLimit } from './rate-limit';
 import { recordSatisfaction } from './satisfaction';
-import { sendStatusLinkIfKnown, statusLinkRequestSchema } from './status-link-request';
+import { sendStatusLinkIfKnown, statusLinkRequestSchema, sendStatusLetterIfKnown } from './status-link-request';
 import type { AppDeps } from '../deps';
 
 /** The web form: what the complainant tells; received now, by the web channel. */
@@ -34,6 +37,8 @@ export const publicIntakeSchema = z
 export interface PublicLimits {
   intake: RateLimit;
   statusLink: RateLimit;
+  /** Issue 19 item 7: reference and code from a letter, per client and per reference. */
+  statusCode: CodeLimits;
 }
 
 export function publicLimits(db: Database, config: Config): PublicLimits {
@@ -41,10 +46,20 @@ export function publicLimits(db: Database, config: Config): PublicLimits {
   return {
     intake: rateLimit(db, 'public-intake', config.publicIntake, 'complaints'),
     statusLink: rateLimit(db, 'status-link', config.publicIntake, 'requests'),
+    statusCode: {
+      perClient: rateLimit(db, 'status-code', config.publicIntake, 'requests'),
+      perReference: rateLimit(db, 'status-code-reference', ATTEMPTS_PER_REFERENCE, 'requests'),
+    },
   };
 }
 
 type PublicIntake = z.infer<typeof publicIntakeSchema>;
+
+/** The form's own problems, for a page that names them together with others (its files'). */
+export function publicIntakeProblems(body: unknown): FieldProblem[] {
+  const checked = publicIntakeSchema.safeParse(body);
+  return checked.success ? [] : problemsOf(checked.error);
+}
 
 /** Whether the complaint on record is the one this form tells (as the schema left it: trimmed, empty = none). */
 function sameComplaint(row: ComplaintRow, form: PublicIntake): boolean {
@@ -61,9 +76,6 @@ function sameComplaint(row: ComplaintRow, form: PublicIntake): boolean {
   );
 }
 
-/** The key of a form that registered another complaint: the status link of that one is not for this sender. */
-export const FORM_SENT_BEFORE = 'this form was sent before with another text';
-
 /**
  * A complaint from the web form, for POST /api/public/complaints and the HTML form at /klacht. It is
  * checked first, then counted against the client's limit (`count`), then registered. With an intake key
@@ -76,10 +88,13 @@ export async function filePublic(
   body: unknown,
   count: () => Promise<void>,
   intakeKey?: string,
-): Promise<{ complaint: ComplaintRow; statusToken: string; started: boolean }> {
-  const form = publicIntakeSchema.parse(body);
+): Promise<{ complaint: ComplaintRow; statusToken: string; started: boolean; registered: boolean }> {
+  const parsed = publicIntakeSchema.parse(body);
+  const service = await listValue(deps.db, 'service', parsed.service);
+  if (service.problem) throw badRequest([service.problem]);
+  const form = { ...parsed, service: service.value };
   const earlier = intakeKey ? await deps.db.complaint.findUnique({ where: { intakeKey } }) : null;
-  if (earlier && !sameComplaint(earlier, form)) throw new HttpError(409, FORM_SENT_BEFORE);
+  if (earlier && !sameComplaint(earlier, form)) throw refused(409, 'form_sent_before');
   if (!earlier) await count();
   const intake = { ...form, channel: 'web' as const, registeredBy: 'public' };
   const filed = await fileComplaint(deps.db, deps.client, intake, deps.config.terms, {
@@ -88,9 +103,9 @@ export async function filePublic(
     keys: deps.keys,
   });
   // Two posts of one form at once: the one that lost the race found the winner's complaint.
-  if (!filed.statusToken && !sameComplaint(filed.complaint, form)) throw new HttpError(409, FORM_SENT_BEFORE);
+  if (!filed.statusToken && !sameComplaint(filed.complaint, form)) throw refused(409, 'form_sent_before');
   const statusToken = filed.statusToken ?? unseal(deps.keys, filed.complaint.statusTokenSealed!, 'status-token');
-  return { ...filed, statusToken };
+  return { ...filed, statusToken, registered: filed.statusToken !== undefined };
 }
 
 export function publicApiRouter(deps: AppDeps, limits: PublicLimits): Router {
@@ -127,6 +142,14 @@ export function publicApiRouter(deps: AppDeps, limits: PublicLimits): Router {
   });
 
   return router;
+}
+
+/** Issue 19 item 7: the code by post if reference and postcode belong together; in the background, as below. */
+export function requestStatusLetter(deps: AppDeps, body: unknown): void {
+  deps
+    .clock()
+    .then((now) => sendStatusLetterIfKnown(deps, body, now))
+    .catch((error: Error) => console.warn(`status letter request failed: ${error.message}`));
 }
 
 /** Sends the link if reference and address belong together; in the background, so the timing tells nothing. */

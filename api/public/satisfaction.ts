@@ -4,6 +4,7 @@
  * The answer is on record for the reports.
  */
 import { z } from 'zod';
+import { eventName } from '../../domain/events';
 import { optionalText } from '../../domain/actions';
 import { refuse } from '../../domain/refusals';
 import type { Database } from '../../infra/database';
@@ -11,7 +12,8 @@ import { complaintByToken } from './complainant-view';
 
 export const satisfactionSchema = z
   .object({
-    score: z.coerce.number().int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'),
+    // One of five radio buttons: none chosen is a choice to make, not a number to fix.
+    score: z.coerce.number({ message: 'choose' }).int('choose').min(1, 'score').max(5, 'score'),
     comment: optionalText(2_000),
   })
   .strict();
@@ -19,8 +21,8 @@ export const satisfactionSchema = z
 export async function recordSatisfaction(db: Database, token: string, body: unknown, at: Date): Promise<void> {
   const answer = satisfactionSchema.parse(body);
   const row = await complaintByToken(db, token);
-  if (row.status !== 'closed') refuse('the question is asked once the complaint is closed');
-  if (row.satisfactionScore !== null) refuse('this question has been answered already, thank you');
+  if (row.status !== 'closed') refuse('satisfaction_not_closed');
+  if (row.satisfactionScore !== null) refuse('satisfaction_answered');
   await db.$transaction([
     db.complaint.update({
       where: { reference: row.reference },
@@ -31,7 +33,7 @@ export async function recordSatisfaction(db: Database, token: string, body: unkn
         key: `${row.reference}/satisfaction`,
         reference: row.reference,
         actor: 'public',
-        action: 'satisfaction',
+        action: eventName('satisfaction'),
         detail: JSON.stringify(answer),
         at,
       },

@@ -31,3 +31,35 @@ export async function sendStatusLinkIfKnown(deps: { db: Database; client: Client
     if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
   }
 }
+
+export const statusLetterRequestSchema = z
+  .object({ reference: referenceSchema, postcode: z.string().trim().min(1, 'required').max(12, 'too_long') })
+  .strict();
+
+// A letter costs staff a print and a stamp: one per complaint a day, however often it is asked for.
+const LETTER_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+const compact = (text: string) => text.toUpperCase().replace(/\s+/g, '');
+
+/**
+ * Issue 19 item 7: a paper complainant asks for the short address and code again by post, with the
+ * reference and the postcode of the address on record; the letter goes to that address only.
+ */
+export async function sendStatusLetterIfKnown(deps: { db: Database; client: Client }, body: unknown, now: Date) {
+  const { reference, postcode } = statusLetterRequestSchema.parse(body);
+  const row = await deps.db.complaint.findUnique({ where: { reference } });
+  const address = row?.complainantAddress;
+  if (!row?.statusTokenSealed || !address || compact(postcode).length < 4) return;
+  if (!compact(address).includes(compact(postcode))) return;
+  const window = Math.floor(now.getTime() / LETTER_WINDOW_MS);
+  try {
+    await deps.client.workflow.start<typeof statusLinkWorkflow>('statusLinkWorkflow', {
+      workflowId: `${reference}/status-letter/${window}`,
+      taskQueue: TASK_QUEUE,
+      args: [{ reference, key: `${reference}/status-letter-${window}`, channel: 'letter' }],
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+    });
+  } catch (error) {
+    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) throw error;
+  }
+}

@@ -9,7 +9,7 @@
 import { once } from 'node:events';
 import type { Response } from 'express';
 import { Prisma } from '../../generated/prisma/client';
-import type { Database } from '../../infra/database';
+import { engineOf, type Database } from '../../infra/database';
 import { listQuerySchema } from '../complaints/list';
 import { conditions, type ListFilter } from '../complaints/list-query';
 import { BOM, csvRecord, localDateTime } from './csv';
@@ -62,7 +62,7 @@ export async function streamComplaintsCsv(
     if (!res.write(chunk)) await once(res, 'drain');
   };
   await write(BOM + csvRecord(HEADER));
-  const filters = conditions(filter, opts.now);
+  const filters = conditions(filter, opts.now, engineOf(db));
   let after: { at: Date; reference: string } | undefined;
   for (;;) {
     const keyset = after

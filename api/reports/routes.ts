@@ -8,6 +8,8 @@ import { Router } from 'express';
 import type { AppDeps } from '../deps';
 import { allow } from '../auth/authenticate';
 import { reportFilesRouter, summaryFor } from './files';
+import { whatIfFor } from './what-if';
+import { whatIfCsv } from './what-if-csv';
 
 export function reportsRouter(deps: AppDeps): Router {
   const router = Router();
@@ -15,6 +17,19 @@ export function reportsRouter(deps: AppDeps): Router {
   router.get('/summary', allow('reports.read'), async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.json(await summaryFor(deps, req.query));
+  });
+  // Issue 22: the period replayed under another policy; synchronous for now (api/reports/what-if.ts).
+  router.get('/what-if', allow('reports.read'), async (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(await whatIfFor(deps, req.query));
+  });
+  router.get('/what-if.csv', allow('reports.read'), async (req, res) => {
+    const report = await whatIfFor(deps, req.query);
+    const { from, to } = report.period;
+    res.type('text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="klachten-wat-als-${from}-${to}.csv"`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.send(whatIfCsv(report));
   });
   router.use(reportFilesRouter(deps));
 

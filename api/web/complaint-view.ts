@@ -7,15 +7,17 @@ import { randomBytes } from 'node:crypto';
 import { COMPLAINANT_MESSAGE_PURPOSES } from '../../domain/notifications';
 import type { Channel } from '../../domain/channels';
 import type { RegisterStatus } from '../../domain/complaint';
-import { withDefaults } from '../../domain/terms';
 import type { AppDeps } from '../deps';
 import type { StaffMember } from '../auth/accounts';
 import { may } from '../auth/roles';
+import { handlerChoices } from '../auth/handlers';
+import { listChoices } from '../lists/list-values';
+import { attachmentsOf } from '../attachments/attachments';
 import { letterPdfPath } from '../complaints/letters';
 import { complaintProof, complaintRecord } from '../complaints/record';
 import type { ComplaintView } from '../../web/pages/complaint';
 import type { TimelineEntry } from '../../web/pages/complaint-timeline';
-import { allowedActions } from './allowed-actions';
+import { allowedActions } from '../../domain/procedure-rules';
 
 const optional = (value: string | null) => value ?? undefined;
 
@@ -35,15 +37,18 @@ export async function complaintView(
 ): Promise<Omit<ComplaintView, 'done' | 'form'>> {
   const { db } = deps;
   const now = await deps.clock();
-  const [{ row, messages, events, state }, proof, accounts] = await Promise.all([
+  const [{ row, messages, events, state }, proof, accounts, categories, causes, attachments] = await Promise.all([
     complaintRecord(deps, reference),
     complaintProof(db, reference, now),
     db.staffAccount.findMany({
       select: { id: true, name: true, roles: true, disabledAt: true },
       orderBy: { id: 'asc' },
     }),
+    listChoices(db, 'category'),
+    listChoices(db, 'cause'),
+    attachmentsOf(db, reference),
   ]);
-  const actions = state ? allowedActions(state, withDefaults(JSON.parse(row.terms)), staff.roles) : undefined;
+  const actions = state ? allowedActions(state, staff.roles) : undefined;
   const mayResend = !!actions?.some((a) => a.name === 'resend-message');
   const mayPost = may(staff.roles, 'letter.post');
   const timeline: TimelineEntry[] = [
@@ -79,7 +84,6 @@ export async function complaintView(
   const answeredAtOnce = row.answeredAtOnce
     ? (JSON.parse(row.answeredAtOnce) as { by: string; answer: string })
     : undefined;
-  const active = accounts.filter((a) => !a.disabledAt && a.roles.split(',').some((r) => r !== 'operator'));
   return {
     reference: row.reference,
     subject: row.subject,
@@ -101,7 +105,13 @@ export async function complaintView(
     },
     live: state ?? undefined,
     actions,
-    may: { correct: may(staff.roles, 'complaint.correct'), note: may(staff.roles, 'complaint.note') },
+    may: {
+      correct: may(staff.roles, 'complaint.correct'),
+      note: may(staff.roles, 'complaint.note'),
+      attach: may(staff.roles, 'complaint.attach') && !row.anonymisedAt,
+    },
+    attachments: attachments.map((f) => ({ ...f, sent: f.messageKey !== null })),
+    attachmentLimits: deps.config.attachments,
     timeline,
     notes: events
       .filter((e) => e.action === 'note')
@@ -115,7 +125,12 @@ export async function complaintView(
       evidence: p.evidence.map((e) => ({ action: e.action, actor: e.actor, at: new Date(e.at) })),
     })),
     people: Object.fromEntries(accounts.map((a) => [a.id, a.name])),
-    staffOptions: active.map((a) => ({ value: a.id, label: a.name === a.id ? a.id : `${a.name} (${a.id})` })),
+    // R6: a list nobody keeps yet (no entries) leaves its field free text.
+    fieldChoices: {
+      'assign.handler': handlerChoices(accounts),
+      ...(categories.length ? { 'close.category': categories } : {}),
+      ...(causes.length ? { 'close.cause': causes } : {}),
+    },
     now,
     formKey: newFormKey(),
   };

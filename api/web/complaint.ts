@@ -13,6 +13,10 @@ import { correctComplainant } from '../complaints/corrections';
 import { recordIncoming } from '../complaints/incoming';
 import { markPosted } from '../complaints/letters';
 import { addNote } from '../complaints/notes';
+import { findComplaint } from '../complaints/find';
+import { attachByStaff, attachmentContent } from '../attachments/attachments';
+import { sendAttachment } from '../attachments/download';
+import { uploadsOf } from './uploads';
 import { performAction } from '../complaints/perform-action';
 import { notFound, type HttpError } from '../errors';
 import { actionBody } from '../../web/action-forms';
@@ -20,9 +24,14 @@ import type { FormState } from '../../web/forms';
 import type { Texts } from '../../web/i18n';
 import { PATHS } from '../../web/layout';
 import { complaintPage } from '../../web/pages/complaint';
+import { isWritingAction, type Previewed } from '../../web/pages/message-preview';
+import type { MessageEntry, TimelineEntry } from '../../web/pages/complaint-timeline';
 import { complaintView, formKeyOf } from './complaint-view';
 import { pageContext } from './context';
-import { formFailure, formState } from './form-problems';
+import { formFailure, formState, postedValues } from './form-problems';
+import { previewMessage } from './message-preview';
+import { findTemplate, listTemplates } from '../templates/answer-templates';
+import type { Language } from '../../domain/channels';
 
 /** What a redirect's `done` says on the page, in the page's language. */
 function doneText(t: Texts, done: unknown, reference: string): string | undefined {
@@ -37,6 +46,7 @@ function doneText(t: Texts, done: unknown, reference: string): string | undefine
 function labelsOf(t: Texts, form: string): Record<string, string> {
   const c = t.complaint;
   if (form === 'note') return { text: c.note };
+  if (form === 'attachments') return { attachments: c.attachments.add };
   if (form === 'incoming') return { channel: c.incomingChannel, text: c.incomingText, receivedAt: c.incomingDate };
   if (form === 'complainant')
     return { name: c.name, email: c.email, phone: c.phone, address: c.address, language: c.language };
@@ -44,18 +54,36 @@ function labelsOf(t: Texts, form: string): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).map(([name, f]) => [name, f.label]));
 }
 
+/**
+ * After "reply sent" the page says what happened to the reply: e-mailed (once the mail went out), still on
+ * its way, or a letter still to print and post (issue 19). A reply given elsewhere is only recorded.
+ */
+function replyDone(t: Texts, done: unknown, view: { timeline: TimelineEntry[] }): string | undefined {
+  if (done !== 'reply-sent') return undefined;
+  const reply = view.timeline.findLast(
+    (e): e is MessageEntry => e.kind === 'message' && e.toComplainant && e.purpose.startsWith('reply'),
+  );
+  if (reply?.channel === 'letter') return t.complaint.done.replyLetter;
+  if (reply?.channel === 'email')
+    return reply.status === 'sent' ? t.complaint.done.replyEmailSent : t.complaint.done.replyEmailGoing;
+  return undefined;
+}
+
 export function complaintRouter(deps: AppDeps): Router {
   const router = Router();
 
-  async function render(req: Request, res: Response, status: number, form?: FormState) {
+  async function render(req: Request, res: Response, status: number, form?: FormState, preview?: Previewed) {
     const staff = requirePermission(res, 'complaint.read');
     const ctx = pageContext(req, res, deps.config);
     const view = await complaintView(deps, staff, req.params.reference as string);
-    const done = form ? undefined : doneText(ctx.t, req.query.done, view.reference);
+    const done = form
+      ? undefined
+      : (replyDone(ctx.t, req.query.done, view) ?? doneText(ctx.t, req.query.done, view.reference));
+    const templates = await listTemplates(deps.db, view.complainant.language as Language);
     res
       .status(status)
       .type('html')
-      .send(complaintPage(ctx, { ...view, done, form }));
+      .send(complaintPage(ctx, { ...view, done, form, preview, templates }));
   }
 
   /** Runs a form's function: on success back to the page with `done`, on a refusal the page with the problems. */
@@ -67,15 +95,32 @@ export function complaintRouter(deps: AppDeps): Router {
       } catch (error) {
         const failure: HttpError | undefined = formFailure(error);
         if (!failure) throw error;
-        const t = pageContext(req, res, deps.config).t;
+        const { t, formats } = pageContext(req, res, deps.config);
         const aliases: Record<string, string> = form === 'complainant' ? { complainant: 'email' } : {};
-        return render(req, res, failure.status, formState(t, form, req.body, failure, labelsOf(t, form), aliases));
+        const state = formState(t, form, req.body, failure, labelsOf(t, form), aliases, formats);
+        return render(req, res, failure.status, state);
       }
       res.redirect(303, `${PATHS.complaint(req.params.reference as string)}?done=${done}`);
     };
   }
 
   router.get('/complaints/:reference', (req, res) => render(req, res, 200));
+
+  router.get('/complaints/:reference/attachments/:id', async (req, res) => {
+    requirePermission(res, 'complaint.read');
+    const reference = (await findComplaint(deps.db, req.params.reference as string)).reference;
+    const { row, content } = await attachmentContent(deps, reference, Number(req.params.id));
+    sendAttachment(res, row, content);
+  });
+
+  router.post(
+    '/complaints/:reference/attachments',
+    handle('attachments', async (req, res) => {
+      const outgoing = req.body?.outgoing === 'yes';
+      await attachByStaff(deps, staffOf(res), req.params.reference as string, uploadsOf(res), outgoing);
+      return 'attached';
+    }),
+  );
 
   router.post('/complaints/:reference/actions/:name', (req, res) => {
     const name = req.params.name as ActionName;
@@ -91,6 +136,35 @@ export function complaintRouter(deps: AppDeps): Router {
       );
       return name;
     })(req, res);
+  });
+
+  // "Preview" on a form that writes to the complainant: the page again, the form filled in as posted and the
+  // message shown as it will go. Nothing is sent or kept; the form's own button sends it.
+  router.post('/complaints/:reference/actions/:name/preview', async (req, res) => {
+    const name = req.params.name as string;
+    if (!isWritingAction(name)) throw notFound(`preview of ${name}`);
+    requirePermission(res, 'complaint.read');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    try {
+      const message = await previewMessage(deps, req.params.reference as string, name, body);
+      const shown: FormState = { form: name, values: postedValues(body), problems: [] };
+      return render(req, res, 200, shown, { action: name, message });
+    } catch (error) {
+      const failure: HttpError | undefined = formFailure(error);
+      if (!failure) throw error;
+      const { t, formats } = pageContext(req, res, deps.config);
+      return render(req, res, failure.status, formState(t, name, body, failure, labelsOf(t, name), {}, formats));
+    }
+  });
+
+  // "Fill in template": the page again, the form as posted with the chosen template's text in its text field.
+  router.post('/complaints/:reference/actions/:name/template', async (req, res) => {
+    const name = req.params.name as string;
+    if (!isWritingAction(name)) throw notFound(`template for ${name}`);
+    requirePermission(res, 'complaint.read');
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const template = await findTemplate(deps.db, body._template);
+    return render(req, res, 200, { form: name, values: { ...postedValues(body), text: template.text }, problems: [] });
   });
 
   router.post(

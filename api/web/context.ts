@@ -72,7 +72,7 @@ export function pageContext(req: Request, res: Response, config: Config, languag
       ? {
           name: session.staff.name,
           csrfToken: session.csrfToken,
-          sections: sectionsFor(session.staff.roles),
+          sections: sectionsFor(session.staff.roles, { mailbox: !!config.mailbox }),
         }
       : undefined,
   };

@@ -13,7 +13,7 @@ import { HttpError } from '../errors';
 /** A post made from another site: refused with a page that says so, and nothing done. */
 export class CrossSitePost extends HttpError {
   constructor() {
-    super(403, 'form posted from another site');
+    super(403, { code: 'cross_site' });
   }
 }
 

@@ -18,7 +18,7 @@ const SIGN_IN_COOKIE = 'sign_in_csrf';
 /** A form that did not carry the right token: shown as "reload the page", never acted on. */
 export class FormExpired extends HttpError {
   constructor() {
-    super(403, 'form without a valid CSRF token');
+    super(403, { code: 'csrf' });
   }
 }
 

@@ -3,12 +3,12 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ZodError } from 'zod';
 import type { Config } from '../../infra/config';
 import { errorPage, type ErrorKind } from '../../web/pages/message';
-import { HttpError } from '../errors';
+import { HttpError, refused } from '../errors';
 import { pageContext } from './context';
 import { FormExpired } from './csrf';
 
 export const pageNotFound: RequestHandler = () => {
-  throw new HttpError(404, 'page not found');
+  throw refused(404, 'not_found', { what: 'page' });
 };
 
 function statusOf(error: unknown): number {

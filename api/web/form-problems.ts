@@ -1,10 +1,12 @@
 /**
- * A form post the API refused, as the page shows it: a 400's fields next to their fields (worded by
- * web/problems.ts), a 409's reason (or a 503's "try again") as a message above the form. Anything else
+ * A form post the API refused, as the page shows it: a 400's fields next to their fields, a 409's refusal
+ * (or a 503's "try again") as a message above the form, each worded from its code by web/problems.ts. All
+ * problems of one post at once. Anything else
  * (403, 404, a 500) is no problem of the form: it goes on to the error page.
  */
 import { HttpError, toHttpError } from '../errors';
 import type { FormState, Problem } from '../../web/forms';
+import type { Formats } from '../../web/format';
 import type { Texts } from '../../web/i18n';
 import { problemText, refusalText } from '../../web/problems';
 
@@ -34,20 +36,21 @@ export function formState(
   labels: Record<string, string>,
   /** Fields the API names otherwise than the form: `complainant` (a written complaint's address) → the e-mail field. */
   aliases: Record<string, string> = {},
+  /** Words moments a refusal names ("the reply went out on …"). */
+  f?: Formats,
 ): FormState {
   const problems: Problem[] = [];
   const general: string[] = [];
-  for (const { field, reason } of failure.fields ?? []) {
-    const name = aliases[field] ?? field;
+  for (const fieldProblem of failure.fields ?? []) {
+    const name = aliases[fieldProblem.field] ?? fieldProblem.field;
     const label = labels[name];
     if (label && !problems.some((p) => p.field === name))
-      problems.push({ field: name, message: problemText(t, label, reason) });
-    else if (!label) general.push(refusalText(t, reason));
+      problems.push({ field: name, message: problemText(t, label, fieldProblem) });
+    else if (!label) general.push(problemText(t, t.forms.thisForm, fieldProblem));
   }
   // In the order of the form's fields, as the labels list them: the summary reads as the page does.
   const order = Object.keys(labels);
   problems.sort((a, b) => order.indexOf(a.field) - order.indexOf(b.field));
-  if (failure.status !== 400) general.push(refusalText(t, failure.message));
-  else if (!failure.fields?.length) general.push(refusalText(t, failure.message.replace(/^invalid request: /, '')));
+  if (failure.status !== 400 || !failure.fields?.length) general.push(refusalText(t, failure.refusal, f));
   return { form, values: postedValues(body), problems, message: general.join(' ') || undefined };
 }

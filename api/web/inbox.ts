@@ -85,7 +85,7 @@ export function inboxRouter(deps: AppDeps): Router {
     };
     const listed: ListFilter = { ...others, status: filter.status ? [filter.status] : OPEN_STATUSES };
     const now = await deps.clock();
-    const [{ rows, total }, counts, overdueCounts, handlers] = await Promise.all([
+    const [{ rows, total, totalExact }, counts, overdueCounts, handlers] = await Promise.all([
       listComplaints(db, listed, { sort: 'nextDeadline', page: filter.page!, pageSize }, now),
       countByStatus(db, others, now),
       countByStatus(db, { ...listed, overdue: 'true' }, now),
@@ -105,6 +105,7 @@ export function inboxRouter(deps: AppDeps): Router {
         overdue: row.overdue,
       })),
       total,
+      totalExact,
       overdueTotal: Object.values(overdueCounts).reduce((a, b) => a + b, 0),
       counts,
       handlers,

@@ -14,6 +14,7 @@ import type { Texts } from '../../web/i18n';
 import { PATHS } from '../../web/layout';
 import { INTAKE_FORM, intakePage } from '../../web/pages/intake';
 import { newFormKey } from './complaint-view';
+import { listChoices } from '../lists/list-values';
 import { pageContext } from './context';
 import { complainantFields, given, text } from './intake-fields';
 import { formFailure, formState } from './form-problems';
@@ -56,11 +57,12 @@ const KEY = /^[A-Za-z0-9_-]{24}$/;
 export function intakeRouter(deps: AppDeps): Router {
   const router = Router();
 
-  function render(req: Request, res: Response, status: number, intakeKey: string, form?: FormState) {
+  async function render(req: Request, res: Response, status: number, intakeKey: string, form?: FormState) {
     const staff = requirePermission(res, 'complaint.register');
     const ctx = pageContext(req, res, deps.config);
     const mayAnswerAtOnce = may(staff.roles, 'complaint.answer-at-once');
-    res.status(status).type('html').send(intakePage(ctx, { mayAnswerAtOnce, intakeKey, form }));
+    const services = await listChoices(deps.db, 'service');
+    res.status(status).type('html').send(intakePage(ctx, { mayAnswerAtOnce, intakeKey, form, services }));
   }
 
   router.get('/complaints/new', (req, res) => render(req, res, 200, newFormKey()));
@@ -81,7 +83,7 @@ export function intakeRouter(deps: AppDeps): Router {
         complainant: 'complainant.email',
         answeredAtOnce: 'answeredAtOnce.answer',
       });
-      render(req, res, failure.status, key ?? newFormKey(), state);
+      await render(req, res, failure.status, key ?? newFormKey(), state);
     }
   });
 

@@ -123,7 +123,7 @@ export function myAccountRouter(deps: AppDeps, throttle: SignInThrottle): Router
       const staff = staffOf(res);
       if (!(await checkSecondFactor(db, deps.keys, staff.id, field(req, 'code'), await deps.clock()))) {
         const t = pageContext(req, res, config).t;
-        const message = problemText(t, t.secondFactor.currentCode, 'the code is not right');
+        const message = problemText(t, t.secondFactor.currentCode, { code: 'code_wrong' });
         return render(req, res, { status: 400, form: { form, values: {}, problems: [{ field: 'code', message }] } });
       }
       await run(req, res);

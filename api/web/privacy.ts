@@ -8,7 +8,7 @@ import { subjectAccess } from '../../privacy/subject-access';
 import { requirePermission } from '../auth/authenticate';
 import type { AppDeps } from '../deps';
 import { erasureSchema, eraseComplaint } from '../privacy/erase';
-import { problemsOf } from '../../domain/refusals';
+import { problem, problemsOf } from '../../domain/problems';
 import { accessQuerySchema, privacyFilesRouter } from '../privacy/routes';
 import { referenceSchema } from '../complaints/schemas';
 import { badRequest } from '../errors';
@@ -68,7 +68,7 @@ export function privacyPageRouter(deps: AppDeps): Router {
       const checked = erasureSchema.safeParse(given);
       const problems = [
         ...(checked.success ? [] : problemsOf(checked.error)),
-        ...(body.confirm === 'yes' ? [] : [{ field: 'confirm', reason: 'confirm' }]),
+        ...(body.confirm === 'yes' ? [] : [problem('confirm', 'confirm')]),
       ];
       if (problems.length) throw badRequest(problems);
       const erasure = await eraseComplaint(deps, staff, given);

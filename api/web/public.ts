@@ -9,19 +9,36 @@
 import { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
 import { ZodError } from 'zod';
 import type { AppDeps } from '../deps';
+import { listChoices } from '../lists/list-values';
 import type { SessionStore } from '../auth/sessions';
-import { toHttpError } from '../errors';
-import { complainantView } from '../public/complainant-view';
-import { filePublic, requestStatusLink, type PublicLimits } from '../public/routes';
-import { HttpError } from '../errors';
+import { badRequest, HttpError, refused, toHttpError } from '../errors';
+import { complainantView, complaintByToken } from '../public/complainant-view';
+import {
+  filePublic,
+  publicIntakeProblems,
+  requestStatusLetter,
+  requestStatusLink,
+  type PublicLimits,
+} from '../public/routes';
+import { attachmentContent, storeUploads, uploadProblems } from '../attachments/attachments';
+import { sendAttachment } from '../attachments/download';
+import { uploadedForm, uploadsOf } from './uploads';
 import { recordSatisfaction } from '../public/satisfaction';
-import { statusLinkRequestSchema } from '../public/status-link-request';
+import { statusLetterRequestSchema, statusLinkRequestSchema } from '../public/status-link-request';
 import type { FormState } from '../../web/forms';
 import type { WebLanguage } from '../../web/i18n';
 import { PATHS, type PageContext } from '../../web/layout';
-import { LOST_LINK_FORM, lostLinkPage, publicMessagePage, unknownLinkPage } from '../../web/pages/lost-link';
+import {
+  BY_POST_FORM,
+  LOST_LINK_FORM,
+  lostLinkPage,
+  publicMessagePage,
+  unknownLinkPage,
+} from '../../web/pages/lost-link';
 import { PUBLIC_FORM, publicFormLabels, publicFormPage } from '../../web/pages/public-form';
 import { SATISFACTION_FORM, statusPage } from '../../web/pages/status';
+import { STATUS_CODE_FORM, statusCodePage } from '../../web/pages/status-code';
+import { openWithCode } from '../public/status-code';
 import { newFormKey } from './complaint-view';
 import { chosenLanguage, pageContext, webContext } from './context';
 import { CrossSitePost, fromOwnPagesOnly } from './cross-site';
@@ -48,7 +65,8 @@ export function publicPagesRouter(deps: AppDeps, sessions: SessionStore, limits:
     staff: undefined,
   });
 
-  const formPage = (req: Request, res: Response, status: number, intakeKey: string, form?: FormState) =>
+  const formPage = async (req: Request, res: Response, status: number, intakeKey: string, form?: FormState) => {
+    const services = await listChoices(deps.db, 'service');
     res
       .status(status)
       .type('html')
@@ -58,12 +76,15 @@ export function publicPagesRouter(deps: AppDeps, sessions: SessionStore, limits:
           formToken: publicFormToken(req, res),
           form,
           replyTermDays: config.terms.replyTermDays,
+          services,
+          attachments: config.attachments,
         }),
       );
+  };
 
   router.get(PATHS.publicForm, ...asPage, (req, res) => formPage(req, res, 200, newFormKey()));
 
-  router.post(PATHS.publicForm, ...posted, async (req, res) => {
+  router.post(PATHS.publicForm, ...posted, uploadedForm(config.attachments), async (req, res) => {
     const form = (req.body ?? {}) as Record<string, unknown>;
     const key = typeof form.intakeKey === 'string' && KEY.test(form.intakeKey) ? form.intakeKey : undefined;
     const body = {
@@ -76,9 +97,18 @@ export function publicPagesRouter(deps: AppDeps, sessions: SessionStore, limits:
       // Without this browser's form token the form is not ours (or its cookie is gone): nothing is done,
       // and the page comes back with what was typed, to be sent again.
       const formToken = postedFormToken(req);
-      if (!formToken) throw new HttpError(403, FORM_EXPIRED);
+      if (!formToken) throw refused(403, 'form_expired');
+      // Every problem of the form at once: its files' with its fields'.
+      const uploads = uploadsOf(res);
+      const fileProblems = uploadProblems(uploads, config.attachments);
+      if (fileProblems.length) throw badRequest([...publicIntakeProblems(body), ...fileProblems]);
       const count = () => limits.intake.take(req);
-      const { statusToken } = await filePublic(deps, body, count, key && boundIntakeKey(formToken, key));
+      const filed = await filePublic(deps, body, count, key && boundIntakeKey(formToken, key));
+      const { statusToken } = filed;
+      // A repeat of the form (a double click) found the complaint the first registered, with its files.
+      if (filed.registered && uploads.length) {
+        await storeUploads(deps, filed.complaint.reference, uploads, { source: 'complainant', actor: 'public' });
+      }
       res.redirect(303, `${PATHS.status(statusToken)}?filed=1`);
     } catch (error) {
       const failure = publicFormFailure(error);
@@ -89,7 +119,7 @@ export function publicPagesRouter(deps: AppDeps, sessions: SessionStore, limits:
       });
       if (failure.retryAfter) res.setHeader('Retry-After', String(failure.retryAfter));
       // A key that registered another complaint is not given back: sent again, this form is a complaint of its own.
-      formPage(req, res, failure.status, failure.status === 409 || !key ? newFormKey() : key, state);
+      await formPage(req, res, failure.status, failure.status === 409 || !key ? newFormKey() : key, state);
     }
   });
 
@@ -105,8 +135,32 @@ export function publicPagesRouter(deps: AppDeps, sessions: SessionStore, limits:
       .send(lostLinkPage(context(req, res), { ...view, formToken: publicFormToken(req, res) }));
 
   router.get(PATHS.lostLink, ...asPage, (req, res) =>
-    lostPage(req, res, 200, { requested: req.query.requested === '1' }),
+    lostPage(req, res, 200, {
+      requested: req.query.requested === '1',
+      requestedByPost: req.query.requested === 'post',
+    }),
   );
+
+  // Issue 19 item 7: the short address and code again by post, to the postal address on record only.
+  router.post(PATHS.lostLinkByPost, ...posted, async (req, res) => {
+    withFormToken(req);
+    const body = {
+      reference: text(req.body?.reference)?.trim().toUpperCase() ?? '',
+      postcode: text(req.body?.postcode)?.trim() ?? '',
+    };
+    const parsed = statusLetterRequestSchema.safeParse(body);
+    if (!parsed.success) {
+      const ctx = context(req, res);
+      const t = ctx.t.public.lostLink;
+      const failure = formFailure(parsed.error)!;
+      const labels = { reference: t.reference, postcode: t.postcode };
+      return lostPage(req, res, 400, { form: formState(ctx.t, BY_POST_FORM, req.body, failure, labels) });
+    }
+    await limits.statusLink.take(req);
+    // The same answer whether or not the pair exists.
+    requestStatusLetter(deps, parsed.data);
+    res.redirect(303, `${PATHS.lostLink}?requested=post`);
+  });
 
   router.post(PATHS.lostLink, ...posted, async (req, res) => {
     withFormToken(req);
@@ -127,6 +181,40 @@ export function publicPagesRouter(deps: AppDeps, sessions: SessionStore, limits:
     res.redirect(303, `${PATHS.lostLink}?requested=1`);
   });
 
+  // Issue 19 item 7: the short address on letters; reference and code open the status page.
+  const codePage = (req: Request, res: Response, status: number, form?: FormState) =>
+    res
+      .status(status)
+      .type('html')
+      .send(statusCodePage(context(req, res), { form, formToken: publicFormToken(req, res) }));
+
+  router.get(PATHS.statusCode, ...asPage, (req, res) => codePage(req, res, 200));
+
+  router.post(PATHS.statusCode, ...posted, async (req, res) => {
+    withFormToken(req);
+    const body = { reference: text(req.body?.reference)?.trim().toUpperCase() ?? '', code: text(req.body?.code) ?? '' };
+    try {
+      const token = await openWithCode(deps, limits.statusCode, req, body);
+      res.redirect(303, PATHS.status(token));
+    } catch (error) {
+      const failure = toHttpError(error);
+      if (!failure || ![400, 429].includes(failure.status)) throw error;
+      const ctx = context(req, res);
+      const t = ctx.t.public.code;
+      const form =
+        failure.status === 429
+          ? {
+              form: STATUS_CODE_FORM,
+              values: body,
+              problems: [],
+              message: t.tooMany(Math.ceil((failure.retryAfter ?? 60) / 60)),
+            }
+          : formState(ctx.t, STATUS_CODE_FORM, body, failure, { reference: t.reference, code: t.code });
+      if (failure.retryAfter) res.setHeader('Retry-After', String(failure.retryAfter));
+      return codePage(req, res, failure.status, form);
+    }
+  });
+
   async function showStatus(req: Request, res: Response, status: number, form?: FormState) {
     const token = req.params.token as string;
     const view = await complainantView(deps, token, chosenLanguage(res));
@@ -143,6 +231,7 @@ export function publicPagesRouter(deps: AppDeps, sessions: SessionStore, limits:
           statusText: view.statusText,
           nextText: view.replyExpectedByText ?? undefined,
           messages: view.messages.map((m) => ({ ...m, sentAt: m.sentAt ? new Date(m.sentAt) : undefined })),
+          attachments: view.attachments.map((a) => ({ ...a, at: new Date(a.at) })),
           satisfaction: { asked: view.satisfaction.asked, answered: !!view.satisfaction.answer },
           formToken: publicFormToken(req, res),
           filed: !form && req.query.filed === '1',
@@ -152,6 +241,13 @@ export function publicPagesRouter(deps: AppDeps, sessions: SessionStore, limits:
   }
 
   router.get('/status/:token', ...asPage, (req, res) => showStatus(req, res, 200));
+
+  /** A file the complainant sent, behind their link: downloaded, never shown inline (it is not ours). */
+  router.get('/status/:token/attachments/:id', async (req, res) => {
+    const row = await complaintByToken(deps.db, req.params.token as string);
+    const { row: file, content } = await attachmentContent(deps, row.reference, Number(req.params.id), 'complainant');
+    sendAttachment(res, file, content);
+  });
 
   // The satisfaction question as a plain form: it works without JavaScript, and lands on the page again.
   router.post('/status/:token/satisfaction', ...posted, async (req, res) => {
@@ -184,9 +280,6 @@ function publicFormFailure(error: unknown): HttpError | undefined {
   const known = formFailure(error) ?? (error instanceof HttpError ? error : undefined);
   return known && [400, 403, 409, 429, 503].includes(known.status) ? known : undefined;
 }
-
-/** Why a complaint form without this browser's token comes back (in words on the page: web/problems.ts). */
-export const FORM_EXPIRED = 'the form has expired';
 
 /**
  * Errors on the complainant's pages: an unknown link (404), a post from another site or an expired form

@@ -39,6 +39,7 @@ export function reportsPageRouter(deps: AppDeps): Router {
       const files = PATHS.reports;
       const html = reportsPage(ctx, {
         ...period,
+        defaultPeriod: !asked.from && !asked.to,
         report: {
           summary,
           summaryCsv: `${files}/summary.csv?${periodQuery(period)}`,

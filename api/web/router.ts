@@ -11,15 +11,19 @@ import type { SessionStore } from '../auth/sessions';
 import { signInThrottle } from '../auth/sign-in-throttle';
 import { PATHS } from '../../web/layout';
 import { accountsRouter } from './accounts';
+import { answerTemplatesRouter } from './answer-templates';
 import { complaintRouter } from './complaint';
 import { sessionOfRequest, webContext } from './context';
 import { sessionCsrf } from './csrf';
 import { pageErrors, pageNotFound } from './errors';
 import { formBody } from './form-body';
+import { uploadedForm } from './uploads';
 import { inboxRouter } from './inbox';
 import { intakeRouter } from './intake';
 import { lettersPageRouter } from './letters';
+import { mailboxPageRouter } from './mailbox';
 import { privacyPageRouter } from './privacy';
+import { listsPageRouter } from './lists';
 import { reportsPageRouter } from './reports';
 import { myAccountRouter } from './my-account';
 import { passwordResetRouter } from './password-reset';
@@ -46,16 +50,20 @@ export function webRouter(deps: AppDeps & { mailer: Mailer }, sessions: SessionS
   router.use(secondFactorSignInRouter(deps, sessions, throttle));
   router.use(passwordResetRouter(deps));
 
-  router.use(requireSession, sessionCsrf);
+  // Files only from a signed-in person, read before the CSRF check that needs the form's fields.
+  router.use(requireSession, uploadedForm(deps.config.attachments), sessionCsrf);
   router.use(signOutRouter(sessions));
   router.use(inboxRouter(deps));
   router.use(intakeRouter(deps)); // before the complaint's page: /complaints/new is no reference
   router.use(complaintRouter(deps));
   router.use(lettersPageRouter(deps));
+  router.use(mailboxPageRouter(deps));
   router.use(reportsPageRouter(deps));
   router.use(accountsRouter(deps));
   router.use(myAccountRouter(deps, throttle));
   router.use(privacyPageRouter(deps));
+  router.use(listsPageRouter(deps));
+  router.use(answerTemplatesRouter(deps));
 
   router.use(pageNotFound);
   router.use(pageErrors(deps.config));

@@ -12,11 +12,16 @@ const NEEDS: Record<Section, Permission | undefined> = {
   reports: 'reports.read',
   privacy: 'privacy.access',
   accounts: 'staff.manage',
+  lists: 'lists.manage',
+  templates: 'templates.manage',
+  mailbox: 'complaint.register',
   'my-account': undefined,
 };
 
-export function sectionsFor(roles: readonly Role[]): Section[] {
+/** `mailbox`: whether a mailbox is read (MAILBOX_URL); without one its triage list has nothing to show. */
+export function sectionsFor(roles: readonly Role[], options: { mailbox?: boolean } = {}): Section[] {
   return SECTIONS.filter((section) => {
+    if (section === 'mailbox' && !options.mailbox) return false;
     const needed = NEEDS[section];
     return !needed || may(roles, needed);
   });

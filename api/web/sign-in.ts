@@ -24,7 +24,8 @@ export const CHALLENGE_COOKIE = 'sign_in_step';
 /** Where to go after signing in: a path inside the app only (never another site: no open redirect). */
 export function safeNext(next: unknown): string | undefined {
   if (typeof next !== 'string' || next.length > 2_000) return undefined;
-  return /^\/app(?:[/?]|$)/.test(next) && !/[\\]|\/\//.test(next) ? next : undefined;
+  // The web app's pages, and Temporal Web as this service serves it (api/temporal-web.ts).
+  return /^\/(?:app|temporal)(?:[/?]|$)/.test(next) && !/[\\]|\/\//.test(next) ? next : undefined;
 }
 
 /** The form's fields; anything missing or odd is empty, which the sign-in answers as such. */

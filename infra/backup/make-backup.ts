@@ -9,7 +9,8 @@
  * that follows Temporal is the stamp "workflow started", put on a complaint after its start: in the copy
  * it is cleared for open complaints stamped shortly before Temporal's snapshot, so that the restored
  * service starts their procedures again — a start Temporal already has is refused and counts as started.
- * Then the key file (after the register, which lists the keys it needs), then the outbox.
+ * Then the key file (after the register, which lists the keys it needs), then the outbox, then the
+ * attachments' files.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -61,6 +62,20 @@ export async function makeBackup(config: Config, dir: string): Promise<Manifest>
       .sort()) {
       fs.copyFileSync(path.join(outbox.dir, name), path.join(dir, 'outbox', name));
       files.push(describeFile(dir, 'outbox', path.join('outbox', name)));
+    }
+  }
+
+  // After the register's snapshot: every attachment it names is here (one removed since, by an
+  // anonymisation, belonged to a complaint that was losing it anyway); one added since is a harmless extra.
+  const attachments = parts.find((p) => p.name === 'attachments');
+  if (attachments && 'dir' in attachments && fs.existsSync(attachments.dir)) {
+    fs.mkdirSync(path.join(dir, 'attachments'), { mode: 0o700 });
+    for (const name of fs
+      .readdirSync(attachments.dir)
+      .filter((n) => /^[A-Za-z0-9_-]{32}$/.test(n))
+      .sort()) {
+      fs.copyFileSync(path.join(attachments.dir, name), path.join(dir, 'attachments', name));
+      files.push(describeFile(dir, 'attachments', path.join('attachments', name)));
     }
   }
 

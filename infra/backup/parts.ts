@@ -1,6 +1,6 @@
 /**
  * What `npm start` keeps, by where configuration puts it: the register (a SQLite file), the dev server's
- * Temporal database, the key file, and the mail outbox. A part that lives elsewhere (a PostgreSQL
+ * Temporal database, the key file, the mail outbox and the attachments' files. A part that lives elsewhere (a PostgreSQL
  * register, an external Temporal, keys in ENCRYPTION_KEYS) is named with the reason and the tool that
  * backs it up instead (README, "Backups").
  */
@@ -9,7 +9,7 @@ import type { Config } from '../config';
 import { databaseEngine } from '../database-url';
 import { keyFilePath } from '../keyring';
 
-export type PartName = 'register' | 'temporal' | 'keys' | 'outbox';
+export type PartName = 'register' | 'temporal' | 'keys' | 'outbox' | 'attachments';
 
 /** A part's place on this machine, or why it is not one this command copies. */
 export type Part = { name: PartName } & ({ file: string } | { dir: string } | { elsewhere: string });
@@ -29,5 +29,6 @@ export function partsOf(config: Config): Part[] {
       ? { name: 'keys', elsewhere: 'the keys are in ENCRYPTION_KEYS: keep them where that setting is kept' }
       : { name: 'keys', file: keyFilePath(config) },
     { name: 'outbox', dir: config.mail.outboxDir },
+    { name: 'attachments', dir: config.attachments.dir },
   ];
 }

@@ -5,18 +5,23 @@
  *
  *   vs-bare    intake, staff action and bursts of deadlines against bare Temporal on one dev server
  *              --concurrency=8,16 --rounds=4 --per-round=100 --pool=64 --burst=500,2000 --burst-rounds=2
+ *              --processes: our worker and API as two processes, as `npm start` runs them (else in this one)
  *   memory     worker and API RSS at 0 and --open=1000,10000 open complaints, production start (--no-build)
  *   recovery   --due=500 acknowledgements due at once, the worker killed and back 10 s later (--no-build)
  *   profile    where an intake's and a staff action's time goes; --requests=100 --concurrency=1,16
  *   procedure  a whole 14-day procedure under time skipping; --runs=20
- *   list       the register's list; --complaints=5000
+ *   list       the register's list; --complaints=5000 --requests=50 (of each query)
  *   reports    the reports (R6); --complaints=100000
+ *              list and reports fill a SQLite register, or with --postgres a PostgreSQL database on the
+ *              server TEST_POSTGRES_URL names (scripts/test-postgres.sh), as the tests' `postgres` project
+ *   cache      memory per workflow in the worker's cache, ours beside bare; --workflows=500
  */
 import '../../test/support/quiet-runtime';
 import os from 'node:os';
 import { BUNDLE_PATH } from '../../test/support/paths';
 import { writeWorkflowBundle } from '../../worker/bundle';
 import { printTable, type Row } from './figures';
+import { cache } from './cache';
 import { list } from './list';
 import { memory } from './memory';
 import { procedure } from './procedure';
@@ -46,6 +51,8 @@ function parseArgs(argv: string[]) {
 async function main(): Promise<void> {
   const { parts, numbers, number, flag } = parseArgs(process.argv.slice(2));
   const built = { done: flag('no-build') };
+  // The tests' harness makes the register: this is how their `postgres` project chooses PostgreSQL.
+  if (flag('postgres')) process.env.TEST_REGISTER = 'postgres';
   const build = () => {
     const now = !built.done;
     built.done = true;
@@ -66,13 +73,15 @@ async function main(): Promise<void> {
           pool: number('pool', 64),
         },
         burst: { sizes: numbers('burst', [500, 2000]), rounds: number('burst-rounds', 2) },
+        processes: flag('processes'),
       }),
     memory: () => memory({ open: numbers('open', [1000, 10_000]), build: build() }),
     recovery: () => recovery({ due: number('due', 500), build: build() }),
     profile: () => profile({ requests: number('requests', 100), concurrencies: numbers('concurrency', [1, 16]) }),
     procedure: () => procedure(number('runs', 20)),
-    list: () => list(number('complaints', 5000)),
+    list: () => list(number('complaints', 5000), number('requests', 50)),
     reports: () => reports(number('complaints', 100_000)),
+    cache: () => cache(number('workflows', 500)),
   };
   const unknown = parts.filter((p) => !PARTS[p]);
   if (unknown.length) throw new Error(`unknown part(s) ${unknown.join(', ')}; parts: ${Object.keys(PARTS).join(', ')}`);

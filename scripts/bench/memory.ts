@@ -2,7 +2,7 @@
  * Memory against open complaints, in a production start (production.ts): the worker's and the API's
  * resident memory with 0, 1,000 and 10,000 open complaints, filed through the API at a rate the
  * service sustains (8 at a time) and each measured once everything filed has settled (every receipt
- * confirmation sent). The worker keeps at most WORKFLOW_CACHE_SIZE (default 500) workflows in memory;
+ * confirmation sent). The worker keeps at most WORKFLOW_CACHE_SIZE (default 200) workflows in memory;
  * the rest wait in Temporal and are replayed when they wake.
  */
 import { writtenComplaint } from '../../test/support/harness';

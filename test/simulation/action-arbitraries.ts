@@ -4,7 +4,7 @@
  * not allow them — the procedure must then refuse them cleanly, which the simulation checks too.
  */
 import fc from 'fast-check';
-import { ACTIONS, type ActionName } from '../../domain/actions';
+import { ACTION_MESSAGES, type ActionName } from '../../domain/workflow-messages';
 import { DAY, HOUR, MINUTE, type PlannedAction } from './plan';
 
 export function weighted<T>(...choices: [T, number][]): fc.Arbitrary<T> {
@@ -122,7 +122,7 @@ export function actionArbitrary(
   const when = whileDown ? fc.oneof({ arbitrary: after, weight: 19 }, { arbitrary: whileDown, weight: 1 }) : after;
   return weighted(...ACTION_WEIGHTS[kind]).chain((name) =>
     fc
-      .record({ after: when, role: fc.constantFrom(...ACTIONS[name].roles), planned: BODIES[name] })
+      .record({ after: when, role: fc.constantFrom(...ACTION_MESSAGES[name].roles), planned: BODIES[name] })
       .map(({ after, role, planned }) => ({ name, after, role, ...planned })),
   );
 }

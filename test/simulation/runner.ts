@@ -5,6 +5,7 @@
  * deadline, so what the procedure does by itself has happened before anything is checked.
  */
 import { addDays, localDate, startOfLocalDay } from '../../domain/calendar';
+import { advanceClock } from '../../whatif/timeline';
 import type { Harness } from '../support/harness';
 import { actionBody, intakeBody, intakeRole } from './bodies';
 import { differences, footprint } from './footprint';
@@ -19,12 +20,7 @@ export interface RunOptions {
   onStep?: (done: number, total: number) => void;
 }
 
-/** Skips the test server's clock to `target` (not back); the moment it then shows. */
-async function advance(h: Harness, target: number): Promise<number> {
-  const now = (await h.now()).getTime();
-  if (target > now) await h.env.sleep(target - now);
-  return Math.max(now, target);
-}
+const advance = (h: Harness, target: number) => advanceClock(h.env, target);
 
 export async function runYear(h: Harness, year: YearPlan, options: RunOptions = {}): Promise<Run> {
   const timeZone = h.config.terms.timeZone;

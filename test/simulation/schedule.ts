@@ -3,6 +3,7 @@
  * starting an environment per life would take minutes per hundred lives. Every intake, staff action and
  * outage edge becomes a step at its moment; the runner walks them in order.
  */
+import { inTimeOrder } from '../../whatif/timeline';
 import type { Life, PlannedAction, YearPlan } from './plan';
 
 export type Step =
@@ -24,5 +25,5 @@ export function scheduleOf(year: YearPlan): Step[] {
   for (const outage of year.outages) {
     steps.push({ at: outage.at, kind: 'mail-down' }, { at: outage.at + outage.lasts, kind: 'mail-up' });
   }
-  return steps.sort((a, b) => a.at - b.at || ORDER[a.kind] - ORDER[b.kind]);
+  return inTimeOrder(steps, ORDER);
 }

@@ -52,7 +52,10 @@ export function termOf(r: LifeRecord): Term | undefined {
  * (it must not arrive promising a date that has come) — so it is on record and a manager was told.
  */
 function fallback(r: LifeRecord, term: Term, outages: Window[]): TermOutcome | undefined {
-  const failed = r.events.find((e) => e.action === 'message_failed' && e.detail.message === 'acknowledgement');
+  // A late entry's acknowledgement is its receipt (issue 19 item 9): on record as a "late receipt".
+  const failed = r.events.find(
+    (e) => e.action === 'message_failed' && ['acknowledgement', 'late receipt'].includes(e.detail.message as string),
+  );
   if (!failed) return undefined;
   const ack = r.messages.find((m) => m.key === `${r.reference}/acknowledgement-1`);
   const notice = r.messages.find((m) => m.purpose === 'message_failed' && m.status === 'sent');

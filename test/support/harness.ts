@@ -114,10 +114,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     STAFF_EMAIL: STAFF,
     MANAGER_EMAIL: MANAGER,
     // The procedure's tests count in calendar time and count the procedure's own messages, so they do not
-    // depend on the weekday they run on; the working-days and receipt tests switch these on.
+    // depend on the weekday they run on; the working-days, receipt and closing-message tests switch these on.
     PROMISES_ON_WORKING_DAYS: 'false',
     CALLBACK_IN_WORKING_HOURS: 'false',
     RECEIPT_CONFIRMATION: 'false',
+    CLOSING_MESSAGE: 'false',
     ...env,
   });
   const keys = await openKeyring(config, register.db);

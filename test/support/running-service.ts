@@ -21,12 +21,30 @@ export interface RunningService {
   base: string;
   /** What the service printed so far. */
   output(): string;
+  /** The ports it was given: the API's, the dev server's and Temporal Web's. */
+  ports: number[];
+  /** The process `npm start` runs (tsx, with the supervisor under it), leader of the service's process group. */
+  pid: number;
+  /** Resolves with the exit code once that process has exited (null: ended by a signal). */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
 const STARTED = /is running\./;
+// Free ports are found before the service binds them: a test running beside it may take one first.
+const PORT_TAKEN = /address already in use|EADDRINUSE/;
 
 export async function startService(env: Record<string, string>, timeoutMs = 90_000): Promise<RunningService> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(env, timeoutMs);
+    } catch (error) {
+      if (attempt === 3 || !PORT_TAKEN.test(String(error))) throw error;
+    }
+  }
+}
+
+async function startOnce(env: Record<string, string>, timeoutMs: number): Promise<RunningService> {
   const [port, temporalPort, uiPort] = [await freePort(), await freePort(), await freePort()];
   let output = '';
   // Its own process group: if it does not stop by itself, the group (with the Temporal dev server) goes.
@@ -44,7 +62,7 @@ export async function startService(env: Record<string, string>, timeoutMs = 90_0
   });
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
   const stop = async () => {
     if (child.exitCode !== null || child.signalCode !== null) return;
@@ -62,5 +80,12 @@ export async function startService(env: Record<string, string>, timeoutMs = 90_0
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return { base: `http://127.0.0.1:${port}`, output: () => output, stop };
+  return {
+    base: `http://127.0.0.1:${port}`,
+    output: () => output,
+    ports: [port, temporalPort, uiPort],
+    pid: child.pid!,
+    exited,
+    stop,
+  };
 }

@@ -56,7 +56,11 @@ export const enActions: typeof nlActions = {
             elsewhere: 'Given another way already: only record it',
           },
         },
-        text: { label: 'Text of the reply', hint: 'Needed for an e-mail or a letter.' },
+        text: {
+          label: 'Text of the reply',
+          hint: 'Needed for an e-mail or a letter.',
+          requiredWhen: '(required for an e-mail or a letter)',
+        },
       },
     },
     close: {
@@ -111,7 +115,7 @@ export const enActions: typeof nlActions = {
       intro: 'Reminders about this complaint go to its handler.',
       submit: 'Assign',
       done: 'The complaint has been assigned.',
-      fields: { handler: { label: 'Handler', hint: 'A member of staff’s login name, or an e-mail address.' } },
+      fields: { handler: { label: 'Handler', hint: 'A member of staff who handles complaints.' } },
     },
   },
 
@@ -166,6 +170,7 @@ export const enActions: typeof nlActions = {
     changes: 'Changes',
     retention: 'Retention period over: closed or withdrawn before',
     format: 'File',
+    purpose: 'Which letter',
   },
 
   stepValues: {

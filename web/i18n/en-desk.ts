@@ -50,6 +50,19 @@ export const enDesk: typeof nlDesk = {
     actionsIntro: "Only what the complaint's state and your roles allow now.",
     noActions: 'There is no action your roles allow now.',
     actionsUnavailable: 'Actions are possible again once the procedure answers. Notes and contact details work now.',
+    preview: {
+      button: 'Preview',
+      title: 'Preview of the message',
+      intro:
+        "This is how the message goes to the complainant. Where it says [persoonlijke statuslink] or [personal status link], the complainant's working link goes in when it is sent.",
+      channel: 'How',
+      recipient: 'To',
+      subject: 'Subject',
+      channels: { email: 'by e-mail', letter: 'by letter: print and post' },
+      nothing: 'No message goes to the complainant: the reply was already given in another way.',
+      frame: (name) =>
+        `Write the content only. The message itself starts with a greeting with the complainant's name (${name}) and ends with the personal status link, a closing with our contact details and the reference. "Preview" shows the whole message before it is sent.`,
+    },
 
     complainant: 'Complainant',
     name: 'Name',
@@ -86,6 +99,7 @@ export const enDesk: typeof nlDesk = {
     toStaff: 'To staff',
     purposes: {
       receipt: 'R4: receipt confirmation with status link',
+      late_receipt: 'R3/R10: late receipt confirmation with apology and date',
       acknowledgement: 'R3: acknowledgement',
       new_date: 'R10: new date',
       written_confirmation: 'R8: written confirmation',
@@ -94,6 +108,7 @@ export const enDesk: typeof nlDesk = {
       reopened: 'R4: complaint reopened',
       interim: 'R4: interim message',
       status_link: 'R4: status link again',
+      closed: 'R4/R6: complaint closed, with the satisfaction question',
       callback_overdue: 'R7: callback reminder',
       callback_escalation: 'R7: callback escalation',
       promise_reminder: 'R4: promised date reminder',
@@ -103,6 +118,8 @@ export const enDesk: typeof nlDesk = {
       letter_to_post: 'R4: letter to post',
       letter_not_posted: 'R4: letter not posted',
       close_reminder: 'R6: closing reminder',
+      reply_received: 'R4: reply from the complainant',
+      message_bounced: 'R4: e-mail undeliverable',
     },
     content: 'Show the content',
     recipient: 'To',
@@ -123,7 +140,7 @@ export const enDesk: typeof nlDesk = {
     proof: 'Deadline proof',
     proofIntro: 'Every term that applied: when it ended and what met it. From the register, so that the proof remains.',
     proofTerm: 'Term',
-    proofDue: 'Ended',
+    proofDue: 'Term ends',
     proofOutcome: 'Outcome',
     proofEvidence: 'On record',
     noProof: 'No terms on record yet.',
@@ -133,6 +150,7 @@ export const enDesk: typeof nlDesk = {
       running: 'Still running',
       replaced: 'Replaced by a new date',
       not_needed: 'No longer needed',
+      awaiting_posting: 'Waiting for the letter to be posted',
     },
 
     done: {
@@ -142,6 +160,22 @@ export const enDesk: typeof nlDesk = {
       corrected: 'The contact details have been corrected.',
       unchanged: 'The contact details were like this already: nothing changed.',
       posted: 'The letter has been recorded as posted.',
+      attached: 'The attachment has been added.',
+      replyEmailSent: 'The reply has been e-mailed to the complainant.',
+      replyEmailGoing: 'The reply has been recorded and is being e-mailed to the complainant.',
+      replyLetter: 'The reply has been recorded. Print and post the letter: the term is met once it is posted.',
+    },
+    attachments: {
+      title: 'Attachments',
+      none: 'No attachments.',
+      fromComplainant: 'from the complainant',
+      toSend: 'goes with the next message to the complainant',
+      sent: 'sent',
+      add: 'Files',
+      hint: (max, size) => `A scanned letter, a photo or a PDF: at most ${max} files of ${size} each.`,
+      outgoing: 'Send with the next message to the complainant (by e-mail)',
+      goesWith: (files) => `Goes with this message as an attachment when it goes by e-mail: ${files}.`,
+      submit: 'Add the attachment',
     },
   },
 
@@ -197,5 +231,13 @@ export const enDesk: typeof nlDesk = {
     noDate: 'as soon as possible',
     overdue: 'Overdue',
     postedBy: (who, at) => `${at} by ${who}`,
+    all: 'All letters at once',
+    allIntro: (n) =>
+      n === 1
+        ? 'Print the letter above, then record that it was posted.'
+        : `Print the ${n} letters above in one PDF, each from a new page, then record at once that they were posted.`,
+    printAll: 'Print all letters (one PDF)',
+    markAllPosted: 'These letters have all been posted',
+    allPosted: (n) => (n === 1 ? '1 letter recorded as posted.' : `${n} letters recorded as posted.`),
   },
 };

@@ -6,6 +6,7 @@ export const enPublic: typeof nlPublic = {
     header: 'Complaints',
     contact: 'Contact',
     contactText: (organisation) => `Questions about your complaint? Contact ${organisation}.`,
+    contactLabels: { phone: 'Phone', email: 'E-mail', website: 'Website' },
 
     form: {
       title: 'Make a complaint',
@@ -16,6 +17,8 @@ export const enPublic: typeof nlPublic = {
       descriptionHint: 'Tell us what happened, when, and what you expect from us.',
       service: 'Which department or service is it about?',
       serviceHint: 'If you know.',
+      attachments: 'Attachments',
+      attachmentsHint: (max, size) => `For instance a letter, a photo or a PDF: at most ${max} files of ${size} each.`,
       about: 'Your details',
       name: 'Your name',
       email: 'Your e-mail address',
@@ -44,6 +47,7 @@ export const enPublic: typeof nlPublic = {
       reference: 'Reference',
       subject: 'Subject',
       received: 'Received on',
+      attachments: 'What you sent with it',
       messages: 'What we sent you',
       none: 'No messages yet.',
       notYet: 'not sent yet',
@@ -58,6 +62,17 @@ export const enPublic: typeof nlPublic = {
       lost: 'Lost your link? Ask for it again',
     },
 
+    code: {
+      title: 'Follow your complaint with the code from our letter',
+      intro:
+        'Our letter gives the reference of your complaint and a code. Fill them in below to see where your complaint stands.',
+      reference: 'Reference of your complaint',
+      referenceHint: 'For instance KL-2026-00042.',
+      code: 'Code',
+      codeHint: '12 characters, for instance ABCD EFGH JKMN. Spaces and small letters are fine.',
+      submit: 'To my complaint',
+      tooMany: (minutes) => `A wrong code was entered too often. Try again in ${minutes} minutes, or contact us.`,
+    },
     lostLink: {
       title: 'Lost the link to your complaint?',
       intro:
@@ -70,6 +85,15 @@ export const enPublic: typeof nlPublic = {
       requested:
         'If this reference and this e-mail address belong together, we send the link to that e-mail address. Look in your e-mail in a few minutes, also among unwanted e-mail.',
       noEmail: 'Did you give no e-mail address? Then contact us and give the reference.',
+      withCode: 'Do you have a letter from us with a code? Then fill it in at',
+      byPost: 'No e-mail address? Ask for the code by post',
+      byPostIntro:
+        'Fill in the reference of your complaint and the postcode of your address. If they belong together, we send you a letter with the short address and your code.',
+      postcode: 'Postcode of your address',
+      postcodeHint: 'The postcode of the address you gave with your complaint, for instance 7622 AB.',
+      byPostSubmit: 'Send me the code by post',
+      requestedByPost:
+        'If this reference and this postcode belong together, we send you a letter with the short address and your code. It reaches you within a few working days.',
     },
 
     refused: {

@@ -12,7 +12,9 @@ export const enReports: typeof nlReports = {
     from: 'From',
     fromHint: 'The first day of the period.',
     to: 'To (included)',
-    toHint: 'The last day. Both empty: the last 12 whole months.',
+    toHint: 'The last day. Both empty: this year up to and including today.',
+    shown: (period: string, byDefault: boolean) =>
+      byDefault ? `Shown: this year up to and including today (${period}).` : `Shown: ${period}.`,
     show: 'Show report',
 
     current: 'This period',

@@ -5,7 +5,10 @@ import { enDesk } from './en-desk';
 import { enForms } from './en-forms';
 import { enPublic } from './en-public';
 import { enPrivacy } from './en-privacy';
+import { enTemplates } from './en-templates';
 import { enReports } from './en-reports';
+import { enLists } from './en-lists';
+import { enMailbox } from './en-mailbox';
 import type { Texts } from './nl';
 
 const seconds = (s: number) => (s < 90 ? `${s} seconds` : `${Math.ceil(s / 60)} minutes`);
@@ -23,6 +26,9 @@ export const en: Texts = {
     reports: 'Reports',
     accounts: 'Accounts',
     privacy: 'Privacy (GDPR)',
+    lists: 'Lists',
+    templates: 'Reply templates',
+    mailbox: 'E-mail to review',
   },
   signedInAs: (name) => `Signed in as ${name}`,
   signOut: 'Sign out',
@@ -59,6 +65,7 @@ export const en: Texts = {
     clear: 'Clear filters',
     perStatus: 'Number per status',
     results: (n) => (n === 1 ? '1 complaint' : `${n} complaints`),
+    moreResults: (n) => `More than ${n} complaints`,
     overdueCount: (n) => `${n} overdue`,
     none: 'No complaints found.',
     caption: 'Complaints',
@@ -119,4 +126,7 @@ export const en: Texts = {
   ...enReports,
   ...enAccounts,
   ...enPrivacy,
+  ...enLists,
+  ...enMailbox,
+  ...enTemplates,
 };

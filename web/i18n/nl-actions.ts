@@ -2,6 +2,7 @@
  * The staff actions' forms and the complaint's recorded steps, in Dutch. One entry per action of
  * domain/actions.ts, with a label for every field of its body: the compiler asks for a new one.
  */
+import type { EventName } from '../../domain/events';
 import type { ActionTexts } from '../action-forms';
 
 const CHANNEL_OPTIONS = { email: 'Per e-mail', letter: 'Per brief (daarna afdrukken en posten)' };
@@ -56,7 +57,11 @@ export const nlActions = {
             elsewhere: 'Al op een andere manier gegeven: alleen vastleggen',
           },
         },
-        text: { label: 'Tekst van de reactie', hint: 'Nodig bij een e-mail of een brief.' },
+        text: {
+          label: 'Tekst van de reactie',
+          hint: 'Nodig bij een e-mail of een brief.',
+          requiredWhen: '(verplicht bij e-mail en brief)',
+        },
       },
     },
     close: {
@@ -111,7 +116,7 @@ export const nlActions = {
       intro: 'Herinneringen over deze klacht gaan naar de behandelaar.',
       submit: 'Toewijzen',
       done: 'De klacht is toegewezen.',
-      fields: { handler: { label: 'Behandelaar', hint: 'De loginnaam van een medewerker, of een e-mailadres.' } },
+      fields: { handler: { label: 'Behandelaar', hint: 'Een medewerker die klachten behandelt.' } },
     },
   } satisfies ActionTexts,
 
@@ -144,7 +149,7 @@ export const nlActions = {
     anonymised: 'Persoonsgegevens verwijderd (AVG)',
     data_exported: 'Gegevens opgevraagd voor inzage (AVG)',
     satisfaction: 'Tevredenheid beantwoord (R6)',
-  } as Record<string, string>,
+  } satisfies Record<EventName, string> as Record<string, string>,
 
   /** The facts a step carries, by their name in its record. */
   stepDetails: {
@@ -168,6 +173,7 @@ export const nlActions = {
     changes: 'Wijzigingen',
     retention: 'Bewaartermijn verstreken: afgesloten of ingetrokken vóór',
     format: 'Bestand',
+    purpose: 'Welke brief',
   } as Record<string, string>,
 
   /** Values of a step's facts in words. */

@@ -46,6 +46,19 @@ export const nlDesk = {
     actionsIntro: 'Alleen wat de stand van de klacht en uw rollen nu toelaten.',
     noActions: 'Er is nu geen actie die u met uw rollen kunt doen.',
     actionsUnavailable: 'Acties kunnen weer zodra de procedure antwoordt. Notities en contactgegevens kunnen wel.',
+    preview: {
+      button: 'Voorbeeld',
+      title: 'Voorbeeld van het bericht',
+      intro:
+        'Zo gaat het bericht naar de klager. Waar [persoonlijke statuslink] staat, staat bij het versturen de werkende link van de klager.',
+      channel: 'Hoe',
+      recipient: 'Aan',
+      subject: 'Onderwerp',
+      channels: { email: 'per e-mail', letter: 'per brief: afdrukken en posten' } as Record<string, string>,
+      nothing: 'Er gaat geen bericht naar de klager: de reactie is al op een andere manier gegeven.',
+      frame: (name: string) =>
+        `Schrijf alleen de inhoud. Het bericht begint zelf met een aanhef met de naam van de klager (${name}) en eindigt met de persoonlijke statuslink, een groet met onze contactgegevens en het kenmerk. Met "Voorbeeld" ziet u het hele bericht voordat het verstuurd wordt.`,
+    },
 
     complainant: 'Klager',
     name: 'Naam',
@@ -101,7 +114,7 @@ export const nlDesk = {
     proofIntro:
       'Elke termijn die gold: wanneer die afliep en waarmee die gehaald werd. Uit het register, zodat het bewijs blijft bestaan.',
     proofTerm: 'Termijn',
-    proofDue: 'Liep af',
+    proofDue: 'Einde termijn',
     proofOutcome: 'Uitkomst',
     proofEvidence: 'Vastgelegd',
     noProof: 'Nog geen termijnen vastgelegd.',
@@ -111,6 +124,7 @@ export const nlDesk = {
       running: 'Loopt nog',
       replaced: 'Vervangen door een nieuwe datum',
       not_needed: 'Niet meer nodig',
+      awaiting_posting: 'Wacht op posten van de brief',
     } as Record<string, string>,
 
     done: {
@@ -120,6 +134,23 @@ export const nlDesk = {
       corrected: 'De contactgegevens zijn gecorrigeerd.',
       unchanged: 'De contactgegevens waren al zo: er is niets veranderd.',
       posted: 'De brief is als gepost vastgelegd.',
+      attached: 'De bijlage is toegevoegd.',
+      replyEmailSent: 'De reactie is per e-mail naar de klager verstuurd.',
+      replyEmailGoing: 'De reactie is vastgelegd en gaat per e-mail naar de klager.',
+      replyLetter: 'De reactie is vastgelegd. Druk de brief af en post hem: de termijn is gehaald als hij gepost is.',
+    },
+    attachments: {
+      title: 'Bijlagen',
+      none: 'Geen bijlagen.',
+      fromComplainant: 'van de klager',
+      toSend: 'gaat mee met het volgende bericht aan de klager',
+      sent: 'meegestuurd',
+      add: 'Bestanden',
+      hint: (max: number, size: string) =>
+        `Een gescande brief, een foto of een PDF: hoogstens ${max} bestanden van elk ${size}.`,
+      outgoing: 'Meesturen met het volgende bericht aan de klager (per e-mail)',
+      goesWith: (files: string) => `Gaat als bijlage mee als dit bericht per e-mail gaat: ${files}.`,
+      submit: 'Bijlage toevoegen',
     },
   },
 
@@ -175,5 +206,14 @@ export const nlDesk = {
     noDate: 'zo snel mogelijk',
     overdue: 'Te laat',
     postedBy: (who: string, at: string) => `${at} door ${who}`,
+    all: 'Alle brieven tegelijk',
+    allIntro: (n: number) =>
+      n === 1
+        ? 'Druk de brief hierboven af en leg daarna vast dat hij gepost is.'
+        : `Druk de ${n} brieven hierboven af in één PDF, elke brief vanaf een nieuwe pagina, en leg daarna in één keer vast dat ze gepost zijn.`,
+    printAll: 'Alle brieven afdrukken (één PDF)',
+    markAllPosted: 'Deze brieven zijn alle gepost',
+    allPosted: (n: number) =>
+      n === 1 ? '1 brief is als gepost vastgelegd.' : `${n} brieven zijn als gepost vastgelegd.`,
   },
 };

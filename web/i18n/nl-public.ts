@@ -4,6 +4,7 @@ export const nlPublic = {
     header: 'Klachten',
     contact: 'Contact',
     contactText: (organisation: string) => `Vragen over uw klacht? Neem contact op met ${organisation}.`,
+    contactLabels: { phone: 'Telefoon', email: 'E-mail', website: 'Website' },
 
     form: {
       title: 'Een klacht indienen',
@@ -15,6 +16,9 @@ export const nlPublic = {
       descriptionHint: 'Vertel wat er gebeurde, wanneer, en wat u van ons verwacht.',
       service: 'Over welke afdeling of dienst gaat het?',
       serviceHint: 'Als u dat weet.',
+      attachments: 'Bijlagen',
+      attachmentsHint: (max: number, size: string) =>
+        `Bijvoorbeeld een brief, een foto of een PDF: hoogstens ${max} bestanden van elk ${size}.`,
       about: 'Uw gegevens',
       name: 'Uw naam',
       email: 'Uw e-mailadres',
@@ -44,6 +48,7 @@ export const nlPublic = {
       subject: 'Onderwerp',
       received: 'Ontvangen op',
       messages: 'Wat wij u stuurden',
+      attachments: 'Wat u meestuurde',
       none: 'Nog geen berichten.',
       notYet: 'nog te versturen',
       byEmail: 'per e-mail',
@@ -69,6 +74,28 @@ export const nlPublic = {
       requested:
         'Als dit kenmerk en dit e-mailadres bij elkaar horen, sturen wij de link naar dat e-mailadres. Kijk over een paar minuten in uw e-mail, ook bij ongewenste e-mail.',
       noEmail: 'Gaf u geen e-mailadres? Neem dan contact met ons op en noem het kenmerk.',
+      withCode: 'Hebt u een brief van ons met een code? Vul die dan in op',
+      byPost: 'Geen e-mailadres? Vraag de code per post aan',
+      byPostIntro:
+        'Vul het kenmerk van uw klacht en de postcode van uw adres in. Horen die bij elkaar, dan sturen wij u per post een brief met het korte adres en uw code.',
+      postcode: 'Postcode van uw adres',
+      postcodeHint: 'De postcode van het adres dat u bij uw klacht gaf, bijvoorbeeld 7622 AB.',
+      byPostSubmit: 'Stuur mij de code per post',
+      requestedByPost:
+        'Als dit kenmerk en deze postcode bij elkaar horen, sturen wij u een brief met het korte adres en uw code. Die is binnen enkele werkdagen bij u.',
+    },
+
+    code: {
+      title: 'Uw klacht volgen met de code uit onze brief',
+      intro:
+        'In onze brief staan het kenmerk van uw klacht en een code. Vul ze hieronder in; dan ziet u hoe het met uw klacht staat.',
+      reference: 'Kenmerk van uw klacht',
+      referenceHint: 'Bijvoorbeeld KL-2026-00042.',
+      code: 'Code',
+      codeHint: '12 tekens, bijvoorbeeld ABCD EFGH JKMN. Spaties en kleine letters mogen.',
+      submit: 'Naar mijn klacht',
+      tooMany: (minutes: number) =>
+        `Er is te vaak een verkeerde code ingevuld. Probeer het over ${minutes} minuten opnieuw, of neem contact met ons op.`,
     },
 
     refused: {

@@ -13,7 +13,9 @@ export const nlReports = {
     from: 'Van',
     fromHint: 'De eerste dag van de periode.',
     to: 'Tot en met',
-    toHint: 'De laatste dag. Beide leeg: de laatste 12 hele maanden.',
+    toHint: 'De laatste dag. Beide leeg: dit jaar tot en met vandaag.',
+    shown: (period: string, byDefault: boolean) =>
+      byDefault ? `Getoond: dit jaar tot en met vandaag (${period}).` : `Getoond: ${period}.`,
     show: 'Rapportage tonen',
 
     current: 'Deze periode',

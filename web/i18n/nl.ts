@@ -11,6 +11,9 @@ import { nlForms } from './nl-forms';
 import { nlPublic } from './nl-public';
 import { nlPrivacy } from './nl-privacy';
 import { nlReports } from './nl-reports';
+import { nlLists } from './nl-lists';
+import { nlMailbox } from './nl-mailbox';
+import { nlTemplates } from './nl-templates';
 
 const seconds = (s: number) => (s < 90 ? `${s} seconden` : `${Math.ceil(s / 60)} minuten`);
 
@@ -27,6 +30,9 @@ export const nl = {
     reports: 'Rapportage',
     accounts: 'Accounts',
     privacy: 'Privacy (AVG)',
+    lists: 'Lijsten',
+    templates: 'Antwoordsjablonen',
+    mailbox: 'E-mail te beoordelen',
   },
   signedInAs: (name: string) => `Ingelogd als ${name}`,
   signOut: 'Uitloggen',
@@ -64,6 +70,7 @@ export const nl = {
     clear: 'Filters wissen',
     perStatus: 'Aantal per status',
     results: (n: number) => (n === 1 ? '1 klacht' : `${n} klachten`),
+    moreResults: (n: number) => `Meer dan ${n} klachten`,
     overdueCount: (n: number) => `${n} te laat`,
     none: 'Geen klachten gevonden.',
     caption: 'Klachten',
@@ -124,6 +131,9 @@ export const nl = {
   ...nlReports,
   ...nlAccounts,
   ...nlPrivacy,
+  ...nlLists,
+  ...nlMailbox,
+  ...nlTemplates,
 };
 
 export type Texts = typeof nl;

@@ -4,16 +4,15 @@
  * the page stays short; the one whose post came back with problems is open.
  */
 import type { ActionName } from '../../domain/actions';
+import type { OfferedAction } from '../../domain/procedure-rules';
 import { actionFields, type ActionField, type FieldText } from '../action-forms';
-import { fieldId, filled, input, radios, textarea, type FormState } from '../forms';
+import { fieldId, filled, input, radios, select, textarea, type FormState } from '../forms';
 import { html, type Html } from '../html';
 import { csrfField, PATHS, type PageContext } from '../layout';
+import { isWritingAction, messageFrame, messagePreview, templateChoice, type Previewed } from './message-preview';
+import { ruleLabel } from '../rule-label';
 
-/** An action the page offers, with the values each choice may take now (a reply by letter needs an address). */
-export interface OfferedAction {
-  name: ActionName;
-  choices: Record<string, string[]>;
-}
+export type { OfferedAction } from '../../domain/procedure-rules';
 
 export interface ActionFormContext {
   reference: string;
@@ -21,8 +20,19 @@ export interface ActionFormContext {
   /** A key per page: a double-clicked form does its action once. */
   formKey: string;
   form?: FormState;
-  /** The staff accounts, offered when a handler is typed in. */
-  staffOptions: { value: string; label: string }[];
+  /** Named on the forms that write to the complainant: what the message holds around the text. */
+  complainantName: string;
+  /** What "Preview" on a writing form showed; that form is open with it. */
+  preview?: Previewed;
+  /**
+   * The fields chosen from a list rather than typed, by `action.field`: the staff who may handle for
+   * "assign"; a field with a list is a select.
+   */
+  fieldChoices: Partial<Record<string, { value: string; label: string }[]>>;
+  /** Staff's files waiting to go with the next message they write to the complainant (by e-mail). */
+  outgoingFiles: string[];
+  /** The reply templates in the complaint's language, to start a message from. */
+  templates: readonly { id: number; title: string }[];
 }
 
 export const actionPath = (reference: string, name: ActionName) => `${PATHS.complaint(reference)}/actions/${name}`;
@@ -38,7 +48,7 @@ function field(ctx: PageContext, a: ActionFormContext, action: OfferedAction, f:
     ...filled(a.form, name, f.name),
     label: text.label,
     hint: text.hint,
-    optional: f.required ? undefined : ctx.t.forms.optional,
+    optional: f.required ? undefined : (text.requiredWhen ?? ctx.t.forms.optional),
   };
   switch (f.kind) {
     case 'choice': {
@@ -52,10 +62,15 @@ function field(ctx: PageContext, a: ActionFormContext, action: OfferedAction, f:
       return input({ ...common, type: 'date', width: 'short' });
     case 'long':
       return textarea({ ...common, rows: 6 });
-    default:
-      return input({ ...common, list: name === 'assign' ? 'staff-accounts' : undefined });
+    default: {
+      const choices = a.fieldChoices[`${name}.${f.name}`];
+      return choices ? select({ ...common, options: choices, placeholder: ctx.t.forms.choose }) : input(common);
+    }
   }
 }
+
+/** The messages staff write to the complainant: an e-mail of these carries the files waiting to go along. */
+const WITH_FILES: readonly ActionName[] = ['reply-sent', 'send-message', 'written-confirmation'];
 
 function actionForm(ctx: PageContext, a: ActionFormContext, action: OfferedAction): Html {
   const texts = ctx.t.actions[action.name] as {
@@ -67,14 +82,30 @@ function actionForm(ctx: PageContext, a: ActionFormContext, action: OfferedActio
   const returned = a.form?.form === action.name;
   const fields = actionFields(action.name).map((f) => field(ctx, a, action, f, texts.fields[f.name]));
   const warning = action.name === 'withdraw';
-  return html`<details class="action" id="${fieldId('action', action.name)}"${returned && html` open`}>
-  <summary><span class="action__title">${texts.title}</span></summary>
+  const writes = isWritingAction(action.name);
+  const preview = a.preview?.action === action.name ? a.preview : undefined;
+  return html`<details class="action" id="${fieldId('action', action.name)}"${(returned || preview) && html` open`}>
+  <summary><span class="action__title">${ruleLabel(texts.title)}</span></summary>
   <div class="action__body">
     ${texts.intro && html`<p class="hint">${texts.intro}</p>`}
+    ${
+      WITH_FILES.includes(action.name) &&
+      a.outgoingFiles.length > 0 &&
+      html`<p class="hint">${ctx.t.complaint.attachments.goesWith(a.outgoingFiles.join(', '))}</p>`
+    }
     <form method="post" action="${actionPath(a.reference, action.name)}" class="form" novalidate>
       ${formBasics(a, `-${action.name}`)}
+      ${writes && messageFrame(ctx, a.complainantName)}
+      ${writes && templateChoice(ctx, action.name, a.templates, `${actionPath(a.reference, action.name)}/template`)}
       ${fields}
-      <button type="submit" class="button${warning ? ' button--warning' : ''}">${texts.submit}</button>
+      ${preview && messagePreview(ctx, preview)}
+      <div class="button-group">
+        ${
+          writes &&
+          html`<button type="submit" class="button button--secondary" formaction="${actionPath(a.reference, action.name)}/preview">${ctx.t.complaint.preview.button}</button>`
+        }
+        <button type="submit" class="button${warning ? ' button--warning' : ''}">${texts.submit}</button>
+      </div>
     </form>
   </div>
 </details>`;
@@ -112,10 +143,6 @@ export function actionsSection(ctx: PageContext, a: ActionFormContext, offered: 
   return html`<section class="panel" aria-labelledby="actions-title">
   <h2 id="actions-title">${t.actions}</h2>
   ${body}
-  ${
-    shown.some((o) => o.name === 'assign') &&
-    html`<datalist id="staff-accounts">${a.staffOptions.map((s) => html`<option value="${s.value}">${s.label}</option>`)}</datalist>`
-  }
 </section>`;
 }
 

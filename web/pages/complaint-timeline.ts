@@ -3,10 +3,11 @@
  * behind a disclosure, a letter as its PDF) and its deadline proof (every term, when it ended and what met
  * it), as staff read them on the complaint's page.
  */
-import type { Deadline } from '../../domain/complaint';
+import type { Deadline, ProofOutcome } from '../../domain/complaint';
 import { html, type Html } from '../html';
 import { csrfField, PATHS, type PageContext } from '../layout';
 import { resendForm, type ActionFormContext } from './complaint-actions';
+import { ruleLabel } from '../rule-label';
 
 export interface StepEntry {
   kind: 'step';
@@ -44,7 +45,7 @@ export interface ProofRow {
   due: Date;
   /** A day-long term: the local date it is the end of. */
   day?: string;
-  outcome: 'met' | 'missed' | 'running' | 'replaced' | 'not_needed';
+  outcome: ProofOutcome;
   at?: Date;
   /** The steps on record that show it, the one that ended it last. */
   evidence: { action: string; actor: string; at: Date }[];
@@ -53,13 +54,19 @@ export interface ProofRow {
 /** Who did it: the person's name where the register knows it. */
 export type People = (id: string) => string;
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 const LONG_DETAILS = new Set(['answer', 'way', 'resolution', 'correctiveAction', 'reason', 'text', 'comment']);
 
 function detailValue(ctx: PageContext, people: People, key: string, value: unknown): string | Html {
   const t = ctx.t;
   if (key === 'handler' && typeof value === 'string') return people(value);
-  if (key === 'expectedBy' && typeof value === 'string') return ctx.formats.day(value);
-  if (key === 'receivedAt' && typeof value === 'string') return ctx.formats.moment(new Date(value));
+  // Dates as people write them, never ISO inside Dutch text (issue 19): a date, or a moment (its day at midnight).
+  if (typeof value === 'string' && ISO_DATE.test(value)) return ctx.formats.day(value);
+  if (typeof value === 'string' && ISO_INSTANT.test(value)) return ctx.formats.received(new Date(value));
+  // Which letter was posted: two "letter posted" steps read alike otherwise.
+  if (key === 'purpose' && typeof value === 'string') return ruleLabel(t.complaint.purposes[value] ?? value);
   if (key === 'changes' && value && typeof value === 'object') {
     const changes = Object.entries(value as Record<string, { from: string | null; to: string | null }>);
     return html`${changes.map(
@@ -84,7 +91,7 @@ function stepDetails(ctx: PageContext, people: People, detail: Record<string, un
 }
 
 function stepItem(ctx: PageContext, people: People, e: StepEntry): Html {
-  const label = ctx.t.steps[e.action] ?? e.action;
+  const label = ruleLabel(ctx.t.steps[e.action] ?? e.action);
   return html`<li class="timeline__item timeline__item--${e.action === 'note' ? 'note' : 'step'}">
     <p class="timeline__when">${ctx.formats.moment(e.at)} · ${ctx.t.complaint.by(people(e.actor))}</p>
     <p class="timeline__what">${label}</p>
@@ -102,7 +109,7 @@ function postedForm(ctx: PageContext, a: ActionFormContext, reference: string, i
 function messageItem(ctx: PageContext, a: ActionFormContext, m: MessageEntry): Html {
   const t = ctx.t.complaint;
   const to = m.toComplainant ? t.toComplainant : t.toStaff;
-  const purpose = t.purposes[m.purpose] ?? m.purpose;
+  const purpose = ruleLabel(t.purposes[m.purpose] ?? m.purpose);
   const failed = m.status === 'failed';
   return html`<li class="timeline__item timeline__item--message${failed ? ' is-failed' : ''}">
     <p class="timeline__when">${ctx.formats.moment(m.at)} · ${to}, ${t.via[m.channel] ?? m.channel}</p>

@@ -10,8 +10,11 @@ import type { ComplaintState, RegisterStatus } from '../../domain/complaint';
 import { errorSummary, filled, input, radios, textarea, type FormState } from '../forms';
 import { html, type Html } from '../html';
 import { layout, PATHS, type PageContext } from '../layout';
+import type { Previewed } from './message-preview';
 import { actionsSection, formBasics, type ActionFormContext, type OfferedAction } from './complaint-actions';
+import { attachmentsSection, type AttachmentItem } from './complaint-attachments';
 import { proofSection, timelineSection, type People, type ProofRow, type TimelineEntry } from './complaint-timeline';
+import { ruleLabel } from '../rule-label';
 
 export interface ComplaintView {
   reference: string;
@@ -30,17 +33,24 @@ export interface ComplaintView {
   live?: ComplaintState;
   /** What the person may do: absent when the live state is. */
   actions?: OfferedAction[];
-  may: { correct: boolean; note: boolean };
+  may: { correct: boolean; note: boolean; attach: boolean };
+  attachments: AttachmentItem[];
+  attachmentLimits: { maxFiles: number; maxBytes: number };
   timeline: TimelineEntry[];
   notes: { by: string; at: Date; text: string }[];
   proof: ProofRow[];
-  /** Staff accounts by login name: names for the people in the timeline, choices for "assign". */
+  /** Staff accounts by login name: names for the people in the timeline. */
   people: Record<string, string>;
-  staffOptions: { value: string; label: string }[];
+  /** The fields of the actions chosen from a list, by `action.field` (complaint-actions.ts). */
+  fieldChoices: ActionFormContext['fieldChoices'];
   now: Date;
   formKey: string;
   /** What the last post did, said once after its redirect. */
   done?: string;
+  /** What "Preview" on a form that writes to the complainant showed. */
+  preview?: Previewed;
+  /** The reply templates in the complaint's language. */
+  templates?: { id: number; title: string }[];
   form?: FormState;
 }
 
@@ -52,7 +62,7 @@ function facts(ctx: PageContext, v: ComplaintView, who: People): Html {
     <div><dt>${t.description}</dt><dd class="text">${v.description}</dd></div>
     <div><dt>${t.channel}</dt><dd>${ctx.t.channel[v.channel]}</dd></div>
     <div><dt>${t.service}</dt><dd>${v.service ?? html`<span class="muted">${t.unknown}</span>`}</dd></div>
-    <div><dt>${t.received}</dt><dd>${ctx.formats.moment(v.receivedAt)}</dd></div>
+    <div><dt>${t.received}</dt><dd>${ctx.formats.received(v.receivedAt)}</dd></div>
     <div><dt>${t.registered}</dt><dd>${t.registeredBy(who(v.registeredBy), ctx.formats.moment(v.registeredAt))}</dd></div>
     <div><dt>${t.handler}</dt><dd>${v.handler ? who(v.handler) : html`<span class="muted">${t.unassigned}</span>`}</dd></div>
   </dl>
@@ -98,7 +108,7 @@ function standing(ctx: PageContext, v: ComplaintView): Html {
     live.deadlines.length > 0 &&
     html`<h3>${t.deadlines}</h3>
   <ul class="plain-list deadlines">
-    ${live.deadlines.map((d) => html`<li>${t.deadlineNames[d.name]}: ${when(d.due)}${lateTag(d.due)}</li>`)}
+    ${live.deadlines.map((d) => html`<li>${ruleLabel(t.deadlineNames[d.name])}: ${when(d.due)}${lateTag(d.due)}</li>`)}
   </ul>`
   }
   ${remarks.length > 0 && html`<ul class="plain-list remarks">${remarks.map((r) => html`<li>${r}</li>`)}</ul>`}
@@ -194,7 +204,11 @@ export function complaintPage(ctx: PageContext, v: ComplaintView): string {
     csrfToken: ctx.staff?.csrfToken ?? '',
     formKey: v.formKey,
     form: v.form,
-    staffOptions: v.staffOptions,
+    complainantName: v.complainant.name,
+    preview: v.preview,
+    fieldChoices: v.fieldChoices,
+    outgoingFiles: v.attachments.filter((f) => f.outgoing && !f.sent).map((f) => f.fileName),
+    templates: v.templates ?? [],
   };
   const main = html`${errorSummary(ctx.t.forms.errorTitle, v.form)}
 ${v.done && html`<p class="notice" role="status">${v.done}</p>`}
@@ -210,6 +224,7 @@ ${v.done && html`<p class="notice" role="status">${v.done}</p>`}
   </div>
   <div class="complaint-layout__side">
     ${complainant(ctx, v, a)}
+    ${attachmentsSection(ctx, a, who, v.attachments, { attach: v.may.attach, limits: v.attachmentLimits })}
     ${notes(ctx, v, a, who)}
     ${v.may.note && incoming(ctx, v, a)}
   </div>

@@ -33,6 +33,8 @@ export interface InboxView {
   filter: InboxFilter;
   items: InboxItem[];
   total: number;
+  /** False when the list stopped counting at `total` (list-query.ts COUNTED_AT_MOST). */
+  totalExact: boolean;
   overdueTotal: number;
   /** Complaints per status under the other filters. */
   counts: Record<RegisterStatus, number>;
@@ -167,7 +169,7 @@ export function inboxPage(ctx: PageContext, view: InboxView): string {
 <p>${t.intro}</p>
 ${filterForm(ctx, view)}
 ${statusCounts(ctx, view)}
-<p class="summary"><strong>${t.results(view.total)}</strong>${overdue}</p>
+<p class="summary"><strong>${view.totalExact ? t.results(view.total) : t.moreResults(view.total)}</strong>${overdue}</p>
 ${table(ctx, view)}
 ${pagination(ctx, view)}`;
   return layout(ctx, { title: t.title, main, current: 'inbox' });

@@ -4,7 +4,7 @@
  * e-mails entered later (R9 counts from it); "answered at once" is there only for authorised
  * representatives (R7). A hidden key makes a double-clicked form register one complaint.
  */
-import { errorSummary, filled, input, radios, textarea, type FormState } from '../forms';
+import { errorSummary, filled, input, radios, select, textarea, type FormState } from '../forms';
 import { html } from '../html';
 import { csrfField, layout, PATHS, type PageContext } from '../layout';
 
@@ -13,6 +13,8 @@ export interface IntakeView {
   mayAnswerAtOnce: boolean;
   intakeKey: string;
   form?: FormState;
+  /** The services of the managed list (R6), when it is kept: a choice instead of free text. */
+  services: { value: string; label: string }[];
 }
 
 export const INTAKE_FORM = 'intake';
@@ -37,7 +39,11 @@ export function intakePage(ctx: PageContext, v: IntakeView): string {
   ${input({ ...f('receivedAt', t.receivedAt, t.receivedAtHint), optional, type: 'date', width: 'short' })}
   ${input({ ...f('subject', t.subject, t.subjectHint) })}
   ${textarea({ ...f('description', t.description, t.descriptionHint), rows: 6 })}
-  ${input({ ...f('service', t.service, t.serviceHint), optional })}
+  ${
+    v.services.length
+      ? select({ ...f('service', t.service), optional, options: v.services, placeholder: ctx.t.forms.choose })
+      : input({ ...f('service', t.service, t.serviceHint), optional })
+  }
   <h2>${t.aboutComplainant}</h2>
   ${input({ ...f('complainant.name', t.name), autocomplete: 'off' })}
   ${input({ ...f('complainant.email', t.email, t.emailHint), optional, type: 'email', autocomplete: 'off' })}

@@ -5,6 +5,7 @@
  */
 import { html, type Html } from '../html';
 import { csrfField, layout, PATHS, type PageContext } from '../layout';
+import { ruleLabel } from '../rule-label';
 
 export interface LetterItem {
   id: number;
@@ -26,7 +27,31 @@ export interface LettersView {
   mayPost: boolean;
   /** The complaint whose letter was just recorded as posted. */
   posted?: string;
+  /** How many letters "all posted" just recorded. */
+  postedAll?: number;
 }
+
+/** "Print all" and "all posted", for exactly the letters listed: one that comes in later is not among them. */
+function allAtOnce(ctx: PageContext, v: LettersView): Html {
+  const t = ctx.t.letters;
+  const ids = v.items.map((l) => l.id).join(',');
+  return html`<section class="panel" aria-labelledby="all-letters-title">
+  <h2 id="all-letters-title">${t.all}</h2>
+  <p>${t.allIntro(v.items.length)}</p>
+  <p><a href="${LETTERS_PDF}?ids=${ids}" type="application/pdf" class="button button--secondary">${t.printAll}</a></p>
+  ${
+    v.mayPost &&
+    html`<form method="post" action="${PATHS.letters}/posted" class="inline-form">
+    ${csrfField(ctx.staff?.csrfToken ?? '')}
+    <input type="hidden" name="ids" value="${ids}">
+    <button type="submit" class="button">${t.markAllPosted}</button>
+  </form>`
+  }
+</section>`;
+}
+
+/** The API's PDF of the letters to post (api/complaints/letters-bulk.ts), on the session. */
+const LETTERS_PDF = '/api/letters/to-post.pdf';
 
 function row(ctx: PageContext, v: LettersView, l: LetterItem): Html {
   const t = ctx.t.letters;
@@ -37,7 +62,7 @@ function row(ctx: PageContext, v: LettersView, l: LetterItem): Html {
       : html`<td data-label="${t.postBy}">${l.overdue && html`<strong class="tag tag--overdue">${t.overdue}</strong> `}${l.postBy ? ctx.formats.deadline(l.postBy, ctx.t.deadline.day) : t.noDate}</td>`;
   return html`<tr${l.overdue && html` class="is-overdue"`}>
       <th scope="row" data-label="${t.complaint}"><a href="${PATHS.complaint(l.reference)}">${l.reference}</a></th>
-      <td data-label="${t.letter}">${ctx.t.complaint.purposes[l.purpose] ?? l.purpose}<br><span class="muted">${l.subject}</span></td>
+      <td data-label="${t.letter}">${ruleLabel(ctx.t.complaint.purposes[l.purpose] ?? l.purpose)}<br><span class="muted">${l.subject}</span></td>
       <td data-label="${t.recipient}">${name}${address.length > 0 && html`<br><span class="muted">${address.join(', ')}</span>`}</td>
       ${when}
       <td><div class="letters__actions">
@@ -72,9 +97,11 @@ export function lettersPage(ctx: PageContext, v: LettersView): string {
 </table>`
     : html`<p class="empty">${toPost ? t.none : t.nonePosted}</p>`;
   const main = html`${v.posted && html`<p class="notice" role="status">${ctx.t.complaint.done.posted} (${v.posted})</p>`}
+${v.postedAll !== undefined && html`<p class="notice" role="status">${t.allPosted(v.postedAll)}</p>`}
 <h1>${title}</h1>
 <p>${toPost ? t.intro : t.postedIntro}</p>
 ${table}
+${toPost && v.items.length > 0 && allAtOnce(ctx, v)}
 <p><a href="${toPost ? `${PATHS.letters}?status=posted` : PATHS.letters}">${toPost ? t.showPosted : t.showToPost}</a></p>`;
   return layout(ctx, { title, main, current: 'letters' });
 }

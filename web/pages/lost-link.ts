@@ -7,11 +7,14 @@ import { html } from '../html';
 import { csrfField, layout, PATHS, type PageContext } from '../layout';
 
 export const LOST_LINK_FORM = 'link';
+/** Issue 19 item 7: the code by post, with reference and postcode. */
+export const BY_POST_FORM = 'post';
 
 export function lostLinkPage(
   ctx: PageContext,
   v: {
     requested?: boolean;
+    requestedByPost?: boolean;
     form?: FormState;
     /** This browser's token for the complainant's forms. */ formToken: string;
   },
@@ -25,6 +28,7 @@ export function lostLinkPage(
   const main = html`<div class="narrow">
 ${errorSummary(ctx.t.forms.errorTitle, v.form)}
 ${v.requested && html`<p class="notice" role="status">${t.requested}</p>`}
+${v.requestedByPost && html`<p class="notice" role="status">${t.requestedByPost}</p>`}
 <h1>${t.title}</h1>
 <p class="lead">${t.intro}</p>
 <form method="post" action="${PATHS.lostLink}" class="form" novalidate>
@@ -33,7 +37,16 @@ ${v.requested && html`<p class="notice" role="status">${t.requested}</p>`}
   ${input({ ...f('email', t.emailHint), type: 'email', autocomplete: 'email' })}
   <button type="submit" class="button">${t.submit}</button>
 </form>
+<h2>${t.byPost}</h2>
+<p>${t.byPostIntro}</p>
+<form method="post" action="${PATHS.lostLinkByPost}" class="form" novalidate>
+  ${csrfField(v.formToken)}
+  ${input({ ...filled(v.form, BY_POST_FORM, 'reference'), label: t.reference, hint: t.referenceHint, width: 'medium', autocomplete: 'off' })}
+  ${input({ ...filled(v.form, BY_POST_FORM, 'postcode'), label: t.postcode, hint: t.postcodeHint, width: 'short', autocomplete: 'postal-code' })}
+  <button type="submit" class="button button--secondary">${t.byPostSubmit}</button>
+</form>
 <p class="hint">${t.noEmail}</p>
+<p class="hint">${t.withCode} <a href="${PATHS.statusCode}">${PATHS.statusCode}</a>.</p>
 </div>`;
   return layout(ctx, { title: t.title, main, audience: 'public' });
 }

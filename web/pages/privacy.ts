@@ -54,7 +54,7 @@ export function privacyPage(ctx: PageContext, v: PrivacyView): string {
       ${v.found.map(
         (c) => html`<tr>
         <th scope="row">${c.reference}</th>
-        <td>${ctx.formats.moment(c.receivedAt)}</td>
+        <td>${ctx.formats.received(c.receivedAt)}</td>
         <td>${(ctx.t.status as Record<string, string>)[c.status] ?? c.status}${c.anonymisedAt && html`<br><span class="muted">${t.anonymised} ${ctx.formats.moment(c.anonymisedAt)}</span>`}</td>
       </tr>`,
       )}

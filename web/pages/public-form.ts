@@ -4,7 +4,7 @@
  * the complainant's own status page. A hidden key makes a double-clicked form one complaint; the form's
  * token (a double-submit token) shows that the post comes from this page in this browser.
  */
-import { errorSummary, filled, input, textarea, type FormState } from '../forms';
+import { ATTACHMENT_ACCEPT, errorSummary, fileInput, filled, input, select, textarea, type FormState } from '../forms';
 import { html } from '../html';
 import { csrfField, layout, PATHS, type PageContext } from '../layout';
 
@@ -15,6 +15,10 @@ export interface PublicFormView {
   /** R9: the days within which the organisation replies, as its terms say. */
   replyTermDays: number;
   form?: FormState;
+  /** The services of the managed list (R6), when it is kept: a choice instead of free text. */
+  services: { value: string; label: string }[];
+  /** How many files the form takes, and how large each may be. */
+  attachments: { maxFiles: number; maxBytes: number };
 }
 
 export const PUBLIC_FORM = 'complaint';
@@ -26,6 +30,7 @@ export function publicFormLabels(ctx: PageContext): Record<string, string> {
     subject: t.subject,
     description: t.description,
     service: t.service,
+    attachments: t.attachments,
     'complainant.name': t.name,
     'complainant.email': t.email,
     'complainant.address': t.address,
@@ -42,12 +47,22 @@ export function publicFormPage(ctx: PageContext, v: PublicFormView): string {
 ${errorSummary(ctx.t.forms.errorTitle, v.form)}
 <h1>${t.title}</h1>
 <p class="lead">${t.intro(ctx.organisation, v.replyTermDays)}</p>
-<form method="post" action="${PATHS.publicForm}" class="form" novalidate>
+<form method="post" action="${PATHS.publicForm}" class="form" enctype="multipart/form-data" novalidate>
   ${csrfField(v.formToken)}
   <input type="hidden" name="intakeKey" value="${v.intakeKey}">
   ${input(f('subject', t.subjectHint))}
   ${textarea({ ...f('description', t.descriptionHint), rows: 8 })}
-  ${input({ ...f('service', t.serviceHint), optional })}
+  ${
+    v.services.length
+      ? select({ ...f('service'), optional, options: v.services, placeholder: ctx.t.forms.choose })
+      : input({ ...f('service', t.serviceHint), optional })
+  }
+  ${fileInput({
+    ...f('attachments', t.attachmentsHint(v.attachments.maxFiles, ctx.formats.fileSize(v.attachments.maxBytes))),
+    optional,
+    accept: ATTACHMENT_ACCEPT,
+    multiple: true,
+  })}
   <h2>${t.about}</h2>
   ${input({ ...f('complainant.name'), autocomplete: 'name' })}
   ${input({ ...f('complainant.email', t.emailHint), type: 'email', autocomplete: 'email' })}

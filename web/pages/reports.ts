@@ -19,6 +19,8 @@ export interface ReportView {
   from: string;
   to: string;
   form?: FormState;
+  /** No period was asked for: the default (the year so far, today included) is shown. */
+  defaultPeriod?: boolean;
   /** Absent when the period asked for could not be read. */
   report?: {
     summary: Summary;
@@ -47,6 +49,7 @@ function periodForm(ctx: PageContext, v: ReportView): Html {
     ${field('from', t.from, t.fromHint)}
     ${field('to', t.to, t.toHint)}
   </div>
+  ${v.report && html`<p id="period-shown" class="field__hint">${t.shown(t.periodName(ctx.formats.day(v.from), ctx.formats.day(v.to)), !!v.defaultPeriod)}</p>`}
   <div class="filters__actions"><button type="submit" class="button">${t.show}</button></div>
 </form>`;
 }

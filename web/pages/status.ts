@@ -16,6 +16,8 @@ export interface StatusView {
   /** "You will receive our reply by …", or that it takes longer than promised. */
   nextText?: string;
   messages: { subject: string; channel: string; sentAt?: Date; body: string }[];
+  /** The files the complainant sent, each to open again. */
+  attachments: { id: number; fileName: string; size: number; at: Date }[];
   satisfaction: { asked: boolean; answered: boolean };
   /** This browser's token for the complainant's forms (the satisfaction question). */
   formToken: string;
@@ -72,8 +74,15 @@ ${satisfaction(ctx, v)}
 <dl class="facts facts--stacked">
   <div><dt>${t.reference}</dt><dd>${v.reference}</dd></div>
   <div><dt>${t.subject}</dt><dd>${v.subject}</dd></div>
-  <div><dt>${t.received}</dt><dd>${ctx.formats.moment(v.receivedAt)}</dd></div>
+  <div><dt>${t.received}</dt><dd>${ctx.formats.received(v.receivedAt)}</dd></div>
 </dl>
+${
+  v.attachments.length > 0 &&
+  html`<h2>${t.attachments}</h2>
+<ul class="plain-list attachments">
+  ${v.attachments.map((a) => html`<li><a href="${PATHS.status(v.token)}/attachments/${a.id}">${a.fileName}</a> <span class="muted">— ${ctx.formats.fileSize(a.size)}, ${ctx.formats.moment(a.at)}</span></li>`)}
+</ul>`
+}
 <h2>${t.messages}</h2>
 ${messages(ctx, v)}
 </div>`;

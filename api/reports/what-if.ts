@@ -1,0 +1,67 @@
+/**
+ * Issue 22: GET /api/reports/what-if?from&to&set=KEY=VALUE… — the period's complaints replayed under
+ * today's terms and under the proposal (whatif/), for managers. Runs while the request waits: a
+ * replay of a few hundred complaints takes seconds to a minute; a year of thousands belongs on the
+ * command line (npm run what-if) until it runs as a background job.
+ */
+import { z } from 'zod';
+import { daysIn } from '../../domain/report-period';
+import { problem } from '../../domain/problems';
+import { parseOverrides, PolicyError, proposalOf } from '../../whatif/policy';
+import { STAFF_TIMINGS } from '../../whatif/staff-timing';
+import { whatIf, type WhatIfReport } from '../../whatif/what-if';
+import type { AppDeps } from '../deps';
+import { badRequest, refused } from '../errors';
+
+/** A year and a day: enough to compare one year's complaints, and a replay stays within minutes. */
+const MAX_DAYS = 366;
+const date = z.iso.date({ message: 'date' });
+let running = false;
+
+export const whatIfQuerySchema = z
+  .object({
+    from: date,
+    to: date,
+    /** KEY=VALUE, once per setting. */
+    set: z.union([z.string(), z.array(z.string())]).optional(),
+    /** When staff act under the proposal: at the same time after arrival, or on the same working day. */
+    staff: z.enum(STAFF_TIMINGS, { message: 'choose' }).default('same-time'),
+  })
+  .strict()
+  .superRefine((q, ctx) => {
+    if (!date.safeParse(q.from).success || !date.safeParse(q.to).success) return;
+    if (q.from > q.to) ctx.addIssue({ code: 'custom', path: ['from'], message: 'after_end' });
+    else if (daysIn({ from: q.from, to: q.to }) > MAX_DAYS) {
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'period_too_long', params: { days: MAX_DAYS } });
+    }
+  });
+
+export async function whatIfFor(deps: AppDeps, query: unknown): Promise<WhatIfReport> {
+  const q = whatIfQuerySchema.parse(query);
+  const baseline = deps.config.terms;
+  let overrides;
+  try {
+    overrides = parseOverrides(q.set === undefined ? [] : [q.set].flat());
+    proposalOf(baseline, overrides); // a bad value is the caller's mistake: a 400 before anything runs
+  } catch (error) {
+    if (!(error instanceof PolicyError)) throw error;
+    throw badRequest([
+      problem('set', error.code === 'unknown_setting' ? 'choose' : 'invalid', { setting: error.setting }),
+    ]);
+  }
+  // One replay at a time: each starts a Temporal test server and a worker of its own.
+  if (running) throw refused(429, 'what_if_running', undefined, 30);
+  running = true;
+  try {
+    return await whatIf(deps.db, {
+      period: { from: q.from, to: q.to },
+      baseline,
+      overrides,
+      staffTiming: q.staff,
+      now: await deps.clock(),
+      workflowBundle: deps.config.worker.bundlePath ? { codePath: deps.config.worker.bundlePath } : undefined,
+    });
+  } finally {
+    running = false;
+  }
+}

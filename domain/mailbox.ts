@@ -1,0 +1,37 @@
+/**
+ * Issue 21: the mailbox the service reads, as the poller workflow, its activity and the start code share
+ * it. Only counts pass through Temporal: who wrote, what about and what they wrote stay in the register.
+ * An interface of its own, as the monthly report's: no complaint workflow calls it, so their proxies and
+ * histories do not change.
+ */
+
+/** The one poller's workflow ID: starting it again while it runs is refused, so one reads the mailbox. */
+export const MAILBOX_POLLER_ID = 'mailbox-poller';
+
+export interface MailboxPollerInput {
+  pollSeconds: number;
+  /** Rounds before the poller continues as new, so its history stays short. */
+  roundsPerRun?: number;
+}
+
+export interface MailTakenIn {
+  /** Mails new in the register this round. */
+  taken: number;
+  /** Of those, replies that joined their complaint's timeline. */
+  matched: number;
+  /** Of those, delivery status notifications that marked one of our mails failed. */
+  bounced: number;
+  /** Mails in triage the manager was told of this round: they wait longer than they may. */
+  late?: number;
+}
+
+export interface MailboxActivities {
+  /**
+   * Takes every mail not yet in the register into it, then marks it read in the mailbox; tells the manager
+   * of mails that wait in triage too long at `now` (the workflow's clock, so that time means one thing).
+   */
+  takeInMail(input?: { now?: string }): Promise<MailTakenIn>;
+}
+
+/** References read KL-<year>-<number> (api/complaints/register.ts); found in a subject or a Message-ID of ours. */
+export const REFERENCE_IN_TEXT = /\bKL-\d{4}-\d{5,}\b/g;

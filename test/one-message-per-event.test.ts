@@ -1,0 +1,94 @@
+/**
+ * Issue 19 item 9: one clear message to the complainant per event, read over real SMTP. A late entry gets
+ * one receipt that says sorry for the delay and gives the date (not a receipt and an acknowledgement in
+ * the same minute); the R10 notice is not titled as a receipt; closing sends the status link with the
+ * satisfaction question, unless CLOSING_MESSAGE switches it off.
+ */
+import { addDays } from '../domain/calendar';
+import { fileComplaint } from '../api/complaints/file-complaint';
+import { reportSummary } from '../reports/summary';
+import { asIntake, useHarness, writtenComplaint } from './support/harness';
+
+const h = useHarness({ RECEIPT_CONFIRMATION: 'true', CLOSING_MESSAGE: 'true' });
+
+/** A date as a Dutch letter writes it, e.g. "7 januari 2027". */
+const dutchDate = (date: string) =>
+  new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+
+const purposesTo = async (reference: string) =>
+  (await h.register.db.message.findMany({ where: { reference }, orderBy: { id: 'asc' } })).map((m) => m.purpose);
+
+async function closeAnswered(ref: string) {
+  await h.act(ref, 'reply-sent', { channel: 'email', text: 'Wij hebben het opgelost.' }, 'handler').expect(200);
+  await h.act(ref, 'close', { resolution: 'Opgelost', category: 'facturatie', cause: 'fout' }, 'handler').expect(200);
+  await h.env.sleep('1 minute');
+}
+
+test('issue 19 item 9: R3/R10: a late entry gets one receipt, with an apology for the delay and the promised date', async () => {
+  const email = 'laat-een-bericht@example.nl';
+  const receivedAt = addDays(await h.today(), -12);
+  const ref = await h.file(
+    writtenComplaint({ channel: 'letter', receivedAt, complainant: { name: 'Kees Laat', email } }),
+  );
+  await h.env.sleep('1 day');
+
+  const mails = h.smtp.to(email);
+  expect(mails.map((m) => m.subject)).toEqual([`Wij hebben uw klacht ontvangen (${ref})`]);
+  expect(await purposesTo(ref)).toEqual(['late_receipt']);
+  const promised = (await h.status(ref)).acknowledgements[0].expectedBy;
+  expect(mails[0].text).toContain(`uiterlijk op ${dutchDate(promised)}`);
+  expect(mails[0].text).toContain(`${h.config.publicUrl}/status/`);
+});
+
+test('issue 19 item 9: R6/R10: the report counts the receipt of a late entry as its acknowledgement, sent in time', async () => {
+  const email = 'laat-in-rapport@example.nl';
+  // After its acknowledgement moment, within its term; no other complaint of this file was received that day.
+  const receivedDay = addDays(await h.today(), -12);
+  await h.file(
+    writtenComplaint({ channel: 'letter', receivedAt: receivedDay, complainant: { name: 'Rik Rapport', email } }),
+  );
+  await h.smtp.waitFor(email, 1);
+  const period = { from: receivedDay, to: receivedDay };
+  const summary = await reportSummary(h.register.db, period, h.config.terms.timeZone, await h.now());
+  expect(summary.current.timeliness.acknowledgement).toMatchObject({ inTime: 1, late: 0 });
+});
+
+test('issue 19 item 9: R4/R10: an entry in time gets its receipt at once, and the R10 notice later under a subject of its own', async () => {
+  const email = 'op-tijd@example.nl';
+  const ref = await h.file(writtenComplaint({ complainant: { name: 'Ans Tijd', email } }));
+  const [receipt] = await h.smtp.waitFor(email, 1);
+  expect(receipt.subject).toBe(`Wij hebben uw klacht ontvangen (${ref})`);
+
+  await h.env.sleep('12 days');
+  const [, notice] = await h.smtp.waitFor(email, 2);
+  expect(await purposesTo(ref)).toEqual(['receipt', 'acknowledgement']);
+  expect(notice.subject).toBe(`Onze reactie op uw klacht volgt later (${ref})`);
+  expect(notice.subject).not.toMatch(/ontvang/i);
+});
+
+test('issue 19 item 9: R4/R6: closing sends a short message with the status link and the satisfaction question', async () => {
+  const email = 'afgesloten@example.nl';
+  const ref = await h.file(writtenComplaint({ complainant: { name: 'Bo Klaar', email } }));
+  await closeAnswered(ref);
+
+  const mails = await h.smtp.waitFor(email, 3);
+  expect(await purposesTo(ref)).toEqual(['receipt', 'reply', 'closed']);
+  const closed = mails[2];
+  expect(closed.subject).toBe(`Uw klacht is afgehandeld (${ref})`);
+  expect(closed.text).toMatch(new RegExp(`^${h.config.publicUrl}/status/[A-Za-z0-9_-]+$`, 'm'));
+  expect(closed.text).toContain('Bent u tevreden');
+});
+
+test('issue 19 item 9: CLOSING_MESSAGE=false: closing sends nothing', async () => {
+  const email = 'stil-afgesloten@example.nl';
+  const intake = asIntake(writtenComplaint({ complainant: { name: 'Stil Klaar', email } }));
+  const terms = { ...h.config.terms, closingMessage: false };
+  const { complaint } = await fileComplaint(h.register.db, h.env.client, intake, terms, {
+    now: await h.now(),
+    keys: h.keys,
+  });
+  await closeAnswered(complaint.reference);
+
+  await h.smtp.waitFor(email, 2);
+  expect(await purposesTo(complaint.reference)).toEqual(['receipt', 'reply']);
+});
