@@ -22,10 +22,18 @@ async function inWalMode(connecting: Promise<Connection>): Promise<Connection> {
   const connection = await connecting;
   await connection.executeScript('PRAGMA journal_mode = WAL');
   await connection.executeScript('PRAGMA synchronous = FULL');
+  await connection.executeScript(FORGET_DELETED);
   await connection.executeScript(OPTIMIZE_AT_OPEN);
   beginImmediately(connection);
   return connection;
 }
+
+/**
+ * AVG: what a row held is overwritten when the row is changed or deleted, instead of staying in the freed
+ * part of its page, where a copy of the file (a backup, a disk image) would still hold an erased name
+ * (test/erasure-on-disk.test.ts). A per-connection setting; the cost is writing zeros where a row was.
+ */
+const FORGET_DELETED = 'PRAGMA secure_delete = ON';
 
 /**
  * Issue 20: SQLite plans by the statistics ANALYZE keeps, and keeps none by itself (PostgreSQL's autovacuum

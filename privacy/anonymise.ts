@@ -10,7 +10,7 @@
  */
 import { COMPLAINANT_MESSAGE_PURPOSES } from '../domain/notifications';
 import { ANONYMISED_EVENT } from '../domain/privacy';
-import type { Database } from '../infra/database';
+import { engineOf, type Database } from '../infra/database';
 import type { AttachmentStore } from '../infra/attachment-store';
 import { searchTextOf } from '../domain/search-text';
 
@@ -133,5 +133,16 @@ export async function anonymiseComplaint(
     return true;
   });
   await files.remove(removed);
+  if (done) await forgetOldPages(db);
   return done;
+}
+
+/**
+ * In write-ahead logging the pages as they were before the transaction stay in the -wal file until a
+ * checkpoint: copied into the register and the log emptied, the erased data is gone from the files too
+ * (test/erasure-on-disk.test.ts). SQLite only; when a reader holds the log the checkpoint does what it can
+ * and the log's start over later overwrites the rest. PostgreSQL's old row versions go at VACUUM.
+ */
+async function forgetOldPages(db: Database): Promise<void> {
+  if (engineOf(db) === 'sqlite') await db.$queryRawUnsafe('PRAGMA wal_checkpoint(TRUNCATE)');
 }
