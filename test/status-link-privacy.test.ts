@@ -95,6 +95,8 @@ test('R4: the receipt confirmation is sent with the working link, but the regist
   }
   const record = answers[0].body;
   expect(Object.keys(record.complaint)).not.toContain('statusTokenSealed');
+  // Nor the register's bookkeeping: the folded search text (the name and address again) and the projection's counter.
+  expect(Object.keys(record.complaint).filter((k) => ['searchText', 'projectedEvent'].includes(k))).toEqual([]);
   expect(record.messages.find((m: { purpose: string }) => m.purpose === 'receipt').body).toContain(
     '[persoonlijke statuslink]',
   );

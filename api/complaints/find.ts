@@ -34,6 +34,8 @@ export function publicRecord(row: ComplaintRow) {
     sequence: _seq,
     statusTokenHash: _hash,
     statusTokenSealed: _sealed,
+    searchText: _folded,
+    projectedEvent: _projected,
     terms,
     answeredAtOnce,
     ...rest
