@@ -5,6 +5,7 @@
  * of its own, as the monthly report's does: it concerns no one complaint, and the complaint workflow
  * never calls it.
  */
+import { defineQuery } from '@temporalio/workflow';
 import type { WhatIfReport } from '../whatif/what-if';
 
 /** Every what-if run's workflow ID starts so; the rest is a hash of the request (api/reports/what-if-runs.ts). */
@@ -24,3 +25,9 @@ export interface WhatIfActivities {
   /** Reads the period's lives from the register and replays them under both policies; stores and sends nothing. */
   runWhatIf(input: WhatIfRunInput): Promise<WhatIfReport>;
 }
+
+/**
+ * The run's answer once it is in (undefined before). The API asks this rather than waiting on the result:
+ * a query answers at once, a finished run included, and never lets a test server's clock skip ahead.
+ */
+export const whatIfAnswerQuery = defineQuery<WhatIfReport | undefined>('whatIfAnswer');

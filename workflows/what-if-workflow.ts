@@ -3,8 +3,8 @@
  * the activity that replays the period (all I/O is there) and returns its answer: references, counts and
  * ISO weeks, no one's name or words (whatif/answer.ts), so the history holds nothing personal either.
  */
-import { proxyActivities } from '@temporalio/workflow';
-import type { WhatIfActivities, WhatIfRunInput } from '../domain/what-if-run';
+import { proxyActivities, setHandler } from '@temporalio/workflow';
+import { whatIfAnswerQuery, type WhatIfActivities, type WhatIfRunInput } from '../domain/what-if-run';
 import type { WhatIfReport } from '../whatif/what-if';
 
 const whatIf = proxyActivities<WhatIfActivities>({
@@ -17,5 +17,9 @@ const whatIf = proxyActivities<WhatIfActivities>({
 });
 
 export async function whatIfWorkflow(input: WhatIfRunInput): Promise<WhatIfReport> {
-  return whatIf.runWhatIf.executeWithOptions({ summary: `Issue 22: wat als ${input.from} t/m ${input.to}` }, [input]);
+  const run: { answer?: WhatIfReport } = {};
+  setHandler(whatIfAnswerQuery, () => run.answer);
+  const summary = `Issue 22: wat als ${input.from} t/m ${input.to}`;
+  run.answer = await whatIf.runWhatIf.executeWithOptions({ summary }, [input]);
+  return run.answer;
 }

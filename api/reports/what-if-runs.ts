@@ -2,12 +2,12 @@
  * Issue 22: the what-if as a Temporal workflow (workflows/what-if-workflow.ts), for the staff app's page
  * and for programs: a request starts a run, or joins the one already running for the same request, and
  * is told where its answer will be; asking there gives `running` until the answer is in. Nothing waits
- * on the workflow's result: a replay can take minutes.
+ * on the workflow's result (a replay can take minutes): a finished run's answer is read by a query.
  */
 import { createHash } from 'node:crypto';
 import { WorkflowIdConflictPolicy, WorkflowNotFoundError } from '@temporalio/client';
 import { TASK_QUEUE } from '../../domain/actions';
-import { WHAT_IF_RUN_PREFIX, type WhatIfRunInput } from '../../domain/what-if-run';
+import { WHAT_IF_RUN_PREFIX, whatIfAnswerQuery, type WhatIfRunInput } from '../../domain/what-if-run';
 import type { WhatIfReport } from '../../whatif/what-if';
 import type { whatIfWorkflow } from '../../workflows';
 import type { AppDeps } from '../deps';
@@ -61,5 +61,6 @@ export async function whatIfRun(deps: AppDeps, id: string): Promise<WhatIfRun> {
   }
   if (status === 'RUNNING') return { status: 'running' };
   if (status !== 'COMPLETED') return { status: 'failed' };
-  return { status: 'done', ...(await handle.result()) };
+  const answer = await handle.query(whatIfAnswerQuery);
+  return answer ? { status: 'done', ...answer } : { status: 'failed' };
 }
