@@ -20,6 +20,9 @@ import { takeInMail } from './mailbox/take-in';
 import { addresseeOf, letterSubjectOf } from './complainant-message';
 import { deliver } from './deliver';
 import { createReportActivities } from './monthly-report';
+import { createWhatIfActivities } from './what-if';
+import type { ProcedureTerms } from '../domain/terms';
+import type { WhatIfActivities } from '../domain/what-if-run';
 import { createPrivacyActivities } from './retention';
 import { attachmentStore, type AttachmentStore } from '../infra/attachment-store';
 import { eventNumber, projectionOf } from './register-projection';
@@ -46,6 +49,8 @@ export interface ActivityDeps {
   reportRecipients?: string[];
   /** Attachments' files: sent with an e-mail to the complainant, removed by anonymisation. */
   attachments: AttachmentStore;
+  /** Issue 22: the what-if's baseline (today's terms) and the workflow bundle its replay runs. */
+  whatIf?: { terms: ProcedureTerms; bundlePath?: string };
   /** Issue 21: the mailbox read for replies and new complaints; absent: none is read. */
   mailbox?: {
     url: string;
@@ -71,6 +76,7 @@ export function activityDeps(config: Config, db: Database, mailer: Mailer, keys:
     publicUrl: config.publicUrl,
     reportRecipients: config.monthlyReport.recipients,
     attachments: attachmentStore(config.attachments.dir, keys),
+    whatIf: { terms: config.terms, bundlePath: config.worker.bundlePath },
     ...(config.mailbox
       ? {
           mailbox: {
@@ -86,7 +92,11 @@ export function activityDeps(config: Config, db: Database, mailer: Mailer, keys:
 }
 
 /** Every activity the worker runs: the complaint workflow's, the monthly report's, the retention sweep's, the mailbox's. */
-export type Activities = ComplaintActivities & ReportActivities & PrivacyActivities & MailboxActivities;
+export type Activities = ComplaintActivities &
+  ReportActivities &
+  PrivacyActivities &
+  MailboxActivities &
+  WhatIfActivities;
 
 export function createActivities(deps: ActivityDeps): Activities {
   return {
@@ -100,7 +110,20 @@ export function createActivities(deps: ActivityDeps): Activities {
     }),
     ...createPrivacyActivities({ db: deps.db, attachments: deps.attachments }),
     ...mailboxActivities(deps),
+    ...whatIfActivities(deps),
   };
+}
+
+/** Issue 22: without a baseline (a worker made for one purpose) a what-if cannot run, and says so. */
+function whatIfActivities(deps: ActivityDeps): WhatIfActivities {
+  const w = deps.whatIf;
+  if (!w) {
+    return {
+      runWhatIf: () => Promise.reject(new Error('this worker was started without the terms a what-if needs')),
+    };
+  }
+  const workflowBundle = w.bundlePath ? { codePath: w.bundlePath } : undefined;
+  return createWhatIfActivities({ db: deps.db, terms: w.terms, workflowBundle });
 }
 
 /** Issue 21: the mailbox's round; a reply that joins its complaint is noticed to staff. */

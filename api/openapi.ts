@@ -437,6 +437,36 @@ export function openApiDocument(): Record<string, unknown> {
             ...ERRORS,
           },
         },
+        post: {
+          tags: ['reports'],
+          summary: 'The what-if as a Temporal workflow: 202 and where its answer will be',
+          description: `The same request as GET (its query as a JSON body; \`set\` one string or several), run in the background by a workflow whose ID is a hash of the request: the same request asked again while it runs joins that run (the same \`Location\`). Ask at \`Location\` until the answer is in. ${roles('reports.read')}`,
+          requestBody: body(whatIfQuerySchema),
+          responses: {
+            '202': {
+              description: '`{ id, status: "running" }`; `Location`: GET /api/reports/what-if/runs/{id}',
+              headers: { Location: { schema: { type: 'string' } } },
+              ...json({ type: 'object' }),
+            },
+            ...ERRORS,
+          },
+        },
+      },
+      '/api/reports/what-if/runs/{id}': {
+        get: {
+          tags: ['reports'],
+          summary:
+            'A what-if run: `{ status: "running" }`, `{ status: "failed" }`, or the answer with `status: "done"`',
+          description: `The answer has the synchronous GET's shape (\`period, settings, staffTiming, baseline, proposal, changed, faithfulness\`) and \`status: "done"\`. An ID that names no run is a 404. ${roles('reports.read')}`,
+          parameters: [
+            { name: 'id', in: 'path', required: true, schema: { type: 'string', pattern: '^what-if-[0-9a-f]{20}$' } },
+          ],
+          responses: {
+            '200': ok('the run: running, failed, or done with its answer'),
+            ...ERRORS,
+            '404': error('no such run'),
+          },
+        },
       },
       '/api/reports/what-if.csv': {
         get: {

@@ -73,6 +73,7 @@ test('OpenAPI 3.1 documents every staff action, intake, lists, letters, accounts
       '/api/reports/complaints.csv',
       '/api/reports/what-if',
       '/api/reports/what-if.csv',
+      '/api/reports/what-if/runs/{id}',
       '/api/privacy/access',
       '/api/privacy/access.json',
       '/api/privacy/access.pdf',

@@ -49,6 +49,8 @@ export const PATHS = {
   newComplaint: '/app/complaints/new',
   letters: '/app/letters',
   reports: '/app/reports',
+  whatIf: '/app/reports/what-if',
+  whatIfRun: (id: string) => `/app/reports/what-if/runs/${id}`,
   privacy: '/app/privacy',
   lists: '/app/lists',
   complaint: (reference: string) => `/app/complaints/${reference}`,
@@ -129,6 +131,8 @@ export interface LayoutOptions {
   current?: Section;
   /** A complainant's page: the public header, no staff navigation. */
   audience?: 'staff' | 'public';
+  /** Seconds after which the page loads itself again: a page that waits on work (no script needed). */
+  refresh?: number;
 }
 
 function header(ctx: PageContext, options: LayoutOptions): Html {
@@ -178,6 +182,7 @@ export function layout(ctx: PageContext, options: LayoutOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
+${options.refresh && html`<meta http-equiv="refresh" content="${String(options.refresh)}">`}
 <title>${title}</title>
 <link rel="stylesheet" href="/assets/site.css">
 </head>

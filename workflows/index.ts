@@ -4,3 +4,4 @@ export { statusLinkWorkflow } from './status-link-workflow';
 export { monthlyReportWorkflow } from './monthly-report-workflow';
 export { retentionWorkflow } from './retention-workflow';
 export { mailboxPollerWorkflow } from './mailbox-poller-workflow';
+export { whatIfWorkflow } from './what-if-workflow';

@@ -10,6 +10,7 @@ import { allow } from '../auth/authenticate';
 import { reportFilesRouter, summaryFor } from './files';
 import { whatIfFor } from './what-if';
 import { whatIfCsv } from './what-if-csv';
+import { startWhatIfRun, whatIfRun } from './what-if-runs';
 
 export function reportsRouter(deps: AppDeps): Router {
   const router = Router();
@@ -18,7 +19,16 @@ export function reportsRouter(deps: AppDeps): Router {
     res.setHeader('Cache-Control', 'no-store');
     res.json(await summaryFor(deps, req.query));
   });
-  // Issue 22: the period replayed under another policy; synchronous for now (api/reports/what-if.ts).
+  // Issue 22: the period replayed under another policy, as a workflow: 202 and where to ask for the answer.
+  router.post('/what-if', allow('reports.read'), async (req, res) => {
+    const id = await startWhatIfRun(deps, req.body);
+    res.status(202).location(`${req.baseUrl}/what-if/runs/${id}`).json({ id, status: 'running' });
+  });
+  router.get('/what-if/runs/:id', allow('reports.read'), async (req, res) => {
+    res.setHeader('Cache-Control', 'no-store');
+    res.json(await whatIfRun(deps, String(req.params.id)));
+  });
+  // The same, synchronously, while the request waits (api/reports/what-if.ts).
   router.get('/what-if', allow('reports.read'), async (req, res) => {
     res.setHeader('Cache-Control', 'no-store');
     res.json(await whatIfFor(deps, req.query));

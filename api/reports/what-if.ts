@@ -1,14 +1,14 @@
 /**
  * Issue 22: GET /api/reports/what-if?from&to&set=KEY=VALUE… — the period's complaints replayed under
- * today's terms and under the proposal (whatif/), for managers. Runs while the request waits: a
- * replay of a few hundred complaints takes seconds to a minute; a year of thousands belongs on the
- * command line (npm run what-if) until it runs as a background job.
+ * today's terms and under the proposal (whatif/), for managers. Runs while the request waits (a replay
+ * of a few hundred complaints takes seconds to a minute); POST runs it as a workflow instead
+ * (what-if-runs.ts), which the staff app's page uses too.
  */
 import { z } from 'zod';
 import { daysIn } from '../../domain/report-period';
 import { problem } from '../../domain/problems';
-import { parseOverrides, PolicyError, proposalOf } from '../../whatif/policy';
-import { STAFF_TIMINGS } from '../../whatif/staff-timing';
+import { parseOverrides, PolicyError, proposalOf, type Overrides } from '../../whatif/policy';
+import { STAFF_TIMINGS, type StaffTiming } from '../../whatif/staff-timing';
 import { whatIf, type WhatIfReport } from '../../whatif/what-if';
 import type { AppDeps } from '../deps';
 import { badRequest, refused } from '../errors';
@@ -36,28 +36,37 @@ export const whatIfQuerySchema = z
     }
   });
 
-export async function whatIfFor(deps: AppDeps, query: unknown): Promise<WhatIfReport> {
+/** A what-if asked for, checked: a bad period or setting is the caller's mistake, a 400 before anything runs. */
+export interface WhatIfAsked {
+  period: { from: string; to: string };
+  overrides: Overrides;
+  staffTiming: StaffTiming;
+}
+
+export function whatIfAsked(deps: AppDeps, query: unknown): WhatIfAsked {
   const q = whatIfQuerySchema.parse(query);
-  const baseline = deps.config.terms;
   let overrides;
   try {
     overrides = parseOverrides(q.set === undefined ? [] : [q.set].flat());
-    proposalOf(baseline, overrides); // a bad value is the caller's mistake: a 400 before anything runs
+    proposalOf(deps.config.terms, overrides);
   } catch (error) {
     if (!(error instanceof PolicyError)) throw error;
     throw badRequest([
       problem('set', error.code === 'unknown_setting' ? 'choose' : 'invalid', { setting: error.setting }),
     ]);
   }
+  return { period: { from: q.from, to: q.to }, overrides, staffTiming: q.staff };
+}
+
+export async function whatIfFor(deps: AppDeps, query: unknown): Promise<WhatIfReport> {
+  const asked = whatIfAsked(deps, query);
   // One replay at a time: each starts a Temporal test server and a worker of its own.
   if (running) throw refused(429, 'what_if_running', undefined, 30);
   running = true;
   try {
     return await whatIf(deps.db, {
-      period: { from: q.from, to: q.to },
-      baseline,
-      overrides,
-      staffTiming: q.staff,
+      ...asked,
+      baseline: deps.config.terms,
       now: await deps.clock(),
       workflowBundle: deps.config.worker.bundlePath ? { codePath: deps.config.worker.bundlePath } : undefined,
     });

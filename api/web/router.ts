@@ -25,6 +25,7 @@ import { mailboxPageRouter } from './mailbox';
 import { privacyPageRouter } from './privacy';
 import { listsPageRouter } from './lists';
 import { reportsPageRouter } from './reports';
+import { whatIfPageRouter } from './what-if';
 import { myAccountRouter } from './my-account';
 import { passwordResetRouter } from './password-reset';
 import { secondFactorSignInRouter } from './second-factor-sign-in';
@@ -58,6 +59,7 @@ export function webRouter(deps: AppDeps & { mailer: Mailer }, sessions: SessionS
   router.use(complaintRouter(deps));
   router.use(lettersPageRouter(deps));
   router.use(mailboxPageRouter(deps));
+  router.use(whatIfPageRouter(deps)); // before the report's files under /reports
   router.use(reportsPageRouter(deps));
   router.use(accountsRouter(deps));
   router.use(myAccountRouter(deps, throttle));

@@ -7,6 +7,7 @@ import { enPublic } from './en-public';
 import { enPrivacy } from './en-privacy';
 import { enTemplates } from './en-templates';
 import { enReports } from './en-reports';
+import { enWhatIf } from './en-what-if';
 import { enLists } from './en-lists';
 import { enMailbox } from './en-mailbox';
 import type { Texts } from './nl';
@@ -124,6 +125,7 @@ export const en: Texts = {
   ...enDesk,
   ...enPublic,
   ...enReports,
+  ...enWhatIf,
   ...enAccounts,
   ...enPrivacy,
   ...enLists,

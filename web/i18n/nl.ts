@@ -11,6 +11,7 @@ import { nlForms } from './nl-forms';
 import { nlPublic } from './nl-public';
 import { nlPrivacy } from './nl-privacy';
 import { nlReports } from './nl-reports';
+import { nlWhatIf } from './nl-what-if';
 import { nlLists } from './nl-lists';
 import { nlMailbox } from './nl-mailbox';
 import { nlTemplates } from './nl-templates';
@@ -129,6 +130,7 @@ export const nl = {
   ...nlDesk,
   ...nlPublic,
   ...nlReports,
+  ...nlWhatIf,
   ...nlAccounts,
   ...nlPrivacy,
   ...nlLists,

@@ -61,6 +61,7 @@ export function reportsPage(ctx: PageContext, v: ReportView): string {
   const main = html`${errorSummary(ctx.t.forms.errorTitle, v.form)}
 <h1>${t.title}</h1>
 ${periodForm(ctx, v)}
+<p class="report-what-if"><a href="${PATHS.whatIf}">${ctx.t.whatIf.link}</a></p>
 ${
   r &&
   periods &&
