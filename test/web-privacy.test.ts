@@ -91,6 +91,9 @@ test('AVG: an operator erases one complaint with a reason, after confirming; a f
   const handler = await signedIn('handler-1');
   await handler.goto(`/app/complaints/${ref}`);
   expect(await handler.locator('main').textContent()).toContain('Persoonsgegevens verwijderd (AVG)');
+  // Its title and heading are the reference alone, not a colon before nothing and an empty heading.
+  expect(await handler.title()).toMatch(new RegExp(`^${ref} — `));
+  expect(await handler.locator('h1').textContent()).toBe(ref);
 });
 
 test('AVG: the privacy page is in the menu of operators only; others get 403', async () => {

@@ -213,7 +213,7 @@ export function complaintPage(ctx: PageContext, v: ComplaintView): string {
   const main = html`${errorSummary(ctx.t.forms.errorTitle, v.form)}
 ${v.done && html`<p class="notice" role="status">${v.done}</p>`}
 <p class="caption"><span class="nowrap">${v.reference}</span> <span class="tag tag--plain">${ctx.t.status[v.live?.phase ?? v.status]}</span></p>
-<h1>${v.subject}</h1>
+<h1>${v.subject || v.reference}</h1>
 <div class="complaint-layout">
   <div class="complaint-layout__main">
     ${standing(ctx, v)}
@@ -229,5 +229,6 @@ ${v.done && html`<p class="notice" role="status">${v.done}</p>`}
     ${v.may.note && incoming(ctx, v, a)}
   </div>
 </div>`;
-  return layout(ctx, { title: `${v.reference}: ${v.subject}`, main });
+  // An anonymised complaint has no subject left: its reference alone.
+  return layout(ctx, { title: v.subject ? `${v.reference}: ${v.subject}` : v.reference, main });
 }
