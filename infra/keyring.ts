@@ -43,16 +43,19 @@ export function keyringOf(keys: Key[]): Keyring {
   return { current: keys[0], find: (id) => byId.get(id), all: () => [...keys] };
 }
 
-/** Parses ENCRYPTION_KEYS; every mistake names the key it is in, never the key itself. */
-export function parseKeys(spec: string): Keyring {
+/**
+ * Parses ENCRYPTION_KEYS (or a key file's `keys`, named by `source`); every mistake names the key it is
+ * in, never the key itself.
+ */
+export function parseKeys(spec: string, source = 'ENCRYPTION_KEYS'): Keyring {
   return keyringOf(
     spec.split(',').map((entry, i) => {
       const [id, value, ...rest] = entry.trim().split(':');
       if (!id || !KEY_ID.test(id) || rest.length) {
-        throw new KeyringError(`ENCRYPTION_KEYS entry ${i + 1}: expected id:base64key, id of A-Z a-z 0-9 _ -`);
+        throw new KeyringError(`${source} entry ${i + 1}: expected id:base64key, id of A-Z a-z 0-9 _ -`);
       }
       const key = Buffer.from(value ?? '', 'base64');
-      if (key.length !== 32) throw new KeyringError(`ENCRYPTION_KEYS key "${id}": must be 32 bytes, base64-encoded`);
+      if (key.length !== 32) throw new KeyringError(`${source} key "${id}": must be 32 bytes, base64-encoded`);
       return { id, key };
     }),
   );
@@ -104,8 +107,18 @@ export function readKeyring(source: KeySource): Keyring | undefined {
   return reloading(file, parseKeyFile(file));
 }
 
+/** A key file as the service writes it: `{ "keys": "id:base64key,…" }`; anything else is named, not thrown raw. */
 function parseKeyFile(file: string): Keyring {
-  return parseKeys((JSON.parse(fs.readFileSync(file, 'utf8')) as { keys: string }).keys);
+  let keys: unknown;
+  try {
+    keys = (JSON.parse(fs.readFileSync(file, 'utf8')) as { keys?: unknown } | null)?.keys;
+  } catch {
+    keys = undefined;
+  }
+  if (typeof keys !== 'string') {
+    throw new KeyringError(`key file ${file}: expected {"keys": "id:base64key,…"}, as the service writes it`);
+  }
+  return parseKeys(keys, `key file ${file}:`);
 }
 
 /** How often a keyring looks in its key file again for a key ID it does not know. */

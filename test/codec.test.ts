@@ -75,6 +75,29 @@ test('without ENCRYPTION_KEYS a key is generated once into the data folder, read
   fs.rmSync(dir, { recursive: true });
 });
 
+test('a key file that is not what the service writes is named, with what it should hold, and no key shown', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'keys-'));
+  const file = path.join(dir, 'keys.json');
+  const [id, key] = newKeySpec().split(':');
+  for (const content of [
+    JSON.stringify({ keys: [`${id}:${key}`] }),
+    '{"keys": "k1:',
+    JSON.stringify({ keys: 'k1:short' }),
+  ]) {
+    fs.writeFileSync(file, content);
+    let message = '';
+    try {
+      loadKeyring({ dataDir: dir });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(file);
+    expect(message).not.toContain(key);
+  }
+  expect(() => loadKeyring({ dataDir: dir })).toThrow('key "k1": must be 32 bytes, base64-encoded');
+  fs.rmSync(dir, { recursive: true });
+});
+
 test('a sealed text (an idempotent answer) round-trips and hides its content', () => {
   const keys = parseKeys(newKeySpec('a'));
   const secret = JSON.stringify({ token: 'geheim-token-123', statusUrl: 'http://x/status/abc' });
