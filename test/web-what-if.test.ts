@@ -76,7 +76,6 @@ test('issue 22, R6: a manager tries 10 days for a reply, waits on the running pa
   ]);
   expect(file.suggestedFilename()).toBe(`klachten-wat-als-${day}-${day}.csv`);
   expect(await seriousViolations(page)).toEqual([]);
-  await b.screenshot(page, 'what-if-laptop');
 
   // The same request again joins the run: the same page, with the answer.
   const url = page.url();
