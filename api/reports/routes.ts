@@ -29,11 +29,14 @@ export function reportsRouter(deps: AppDeps): Router {
   });
   // The same run, the request waiting until its answer is in: for scripts that asked before there was a POST.
   router.get('/what-if', allow('reports.read'), async (req, res) => {
+    const report = await whatIfAnswer(deps, req.query, untilClosed(res));
+    if (!report) return; // the client has gone
     res.setHeader('Cache-Control', 'no-store');
-    res.json(await whatIfAnswer(deps, req.query, untilClosed(res)));
+    res.json(report);
   });
   router.get('/what-if.csv', allow('reports.read'), async (req, res) => {
     const report = await whatIfAnswer(deps, req.query, untilClosed(res));
+    if (!report) return;
     const { from, to } = report.period;
     res.type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="klachten-wat-als-${from}-${to}.csv"`);

@@ -96,18 +96,24 @@ export async function whatIfRun(deps: AppDeps, id: string): Promise<WhatIfRun> {
 
 /**
  * The answer to `query`, for the synchronous GET and its CSV: the same run as POST starts or joins, asked
- * every second until it is done. `signal` ends the asking when the client has gone. A failed run is a 500
- * whose details stay in the worker's log and the workflow's history.
+ * every second until it is done. Undefined once `signal` says the client has gone: the run goes on, and
+ * its answer is kept for the next ask. A failed run is a 500 whose details stay in the worker's log and
+ * the workflow's history.
  */
-export async function whatIfAnswer(deps: AppDeps, query: unknown, signal?: AbortSignal): Promise<WhatIfReport> {
+export async function whatIfAnswer(
+  deps: AppDeps,
+  query: unknown,
+  signal?: AbortSignal,
+): Promise<WhatIfReport | undefined> {
   const id = await startWhatIfRun(deps, query);
-  for (;;) {
+  while (!signal?.aborted) {
     const run = await whatIfRun(deps, id);
     if (run.status === 'done') {
       const { status: _done, ...report } = run;
       return report;
     }
     if (run.status === 'failed') throw new Error(`what-if run ${id} failed`);
-    await sleep(POLL_MS, undefined, { signal });
+    await sleep(POLL_MS, undefined, { signal }).catch(() => undefined);
   }
+  return undefined;
 }
