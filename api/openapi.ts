@@ -430,7 +430,7 @@ export function openApiDocument(): Record<string, unknown> {
         get: {
           tags: ['reports'],
           summary: 'What if the procedure changed (R6): the period replayed under today’s terms and under the proposal',
-          description: `The complaints received from \`from\` to \`to\` (local dates, at most 366 days) replayed through the workflow on a time-skipping server, once under today's terms and once with each \`set=KEY=VALUE\` applied (${POLICY_SETTINGS.join(', ')}), staff acting at the same offsets from arrival. Answers when the replay is done (seconds to minutes). Nothing is sent or stored; no personal data is read. ${roles('reports.read')}`,
+          description: `The complaints received from \`from\` to \`to\` (local dates, at most 366 days) replayed through the workflow on a time-skipping server, once under today's terms and once with each \`set=KEY=VALUE\` applied (${POLICY_SETTINGS.join(', ')}), staff acting at the same offsets from arrival. It starts or joins the same workflow run as POST and answers when the run is done (seconds to minutes); a program that should not hold a request open uses POST. Nothing is sent or stored; no personal data is read. ${roles('reports.read')}`,
           parameters: queryParameters(whatIfQuerySchema),
           responses: {
             '200': ok('`{ period, settings, baseline, proposal, changed, faithfulness }`'),
@@ -440,7 +440,7 @@ export function openApiDocument(): Record<string, unknown> {
         post: {
           tags: ['reports'],
           summary: 'The what-if as a Temporal workflow: 202 and where its answer will be',
-          description: `The same request as GET (its query as a JSON body; \`set\` one string or several), run in the background by a workflow whose ID is a hash of the request: the same request asked again while it runs joins that run (the same \`Location\`). Ask at \`Location\` until the answer is in. ${roles('reports.read')}`,
+          description: `The same request as GET (its query as a JSON body; \`set\` one string or several), run in the background by a workflow whose ID is a hash of the request: the same request asked again while it runs, or within an hour of its answer, joins that run (the same \`Location\`); later it runs again on the register as it is then. Ask at \`Location\` until the answer is in. ${roles('reports.read')}`,
           requestBody: body(whatIfQuerySchema),
           responses: {
             '202': {

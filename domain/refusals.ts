@@ -54,7 +54,6 @@ export const REFUSAL_REASONS = {
   second_factor_required: () => 'the second factor is required for this account',
   key_reused: () => 'Idempotency-Key was already used for a different request',
   key_in_progress: () => 'a request with this Idempotency-Key is still in progress',
-  what_if_running: () => 'a what-if is being replayed already; ask again when it is done',
   not_found: (p: P) => `${p.what} not found`,
   method_not_allowed: (p: P) => `${p.method} is not allowed on ${p.path}: use ${p.allow}`,
   authentication_required: () => 'authentication required: a staff token or a signed-in session',

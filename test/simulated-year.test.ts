@@ -11,9 +11,10 @@ import { INVARIANTS, type InvariantName } from './simulation/invariants';
 import { PINNED } from './simulation/pinned-lives';
 import { PLANTED } from './simulation/planted-faults';
 import { simulateYear, type YearResult } from './simulation/year';
+import { LAPTOP, seriousViolations, useBrowserApp } from './support/browser';
 import { useHarness } from './support/harness';
 import { BUNDLE_PATH } from './support/paths';
-import { localDate } from '../domain/calendar';
+import { addDays, localDate } from '../domain/calendar';
 import { whatIf } from '../whatif/what-if';
 
 const LIVES = 200;
@@ -24,7 +25,9 @@ const SEED = 20261125;
 jest.setTimeout(600_000);
 greetPromptly();
 
-const h = useHarness();
+// The what-if's activity replays with the bundle the tests built, rather than bundling again.
+const h = useHarness({ WORKFLOW_BUNDLE: BUNDLE_PATH });
+const b = useBrowserApp(h);
 let year: YearResult;
 
 beforeAll(async () => {
@@ -96,4 +99,33 @@ test(`issue 22: the what-if's baseline replay of the simulated year's register r
   expect(report.faithfulness.differing).toEqual([]);
   expect(report.faithfulness.of).toBe(year.observed.complaints.length);
   expect(report.changed.length).toBeGreaterThan(0);
+});
+
+test(`R6/issue 22: a manager asks the staff page what 10 working days instead of 14 days would have done to the simulated year's last 366 days, and reads it beside today's terms`, async () => {
+  const zone = h.config.terms.timeZone;
+  const received = year.observed.complaints.map((c) => localDate(c.receivedAt.toISOString(), zone)).sort();
+  // A request covers at most 366 days; the year's late entries were received up to three weeks before it.
+  const [from, to] = [addDays(received.at(-1)!, -365), received.at(-1)!];
+  const count = String(received.filter((d) => d >= from).length);
+  const password = 'correct paard batterij nietje';
+  await b.givePassword('manager-1', password);
+  const page = await b.page(LAPTOP);
+  await b.signIn(page, 'manager-1', password);
+  await page.goto('/app/reports/what-if');
+  await page.getByLabel(/^Van/).fill(from);
+  await page.getByLabel(/^Tot en met/).fill(to);
+  await page.getByLabel(/^Antwoordtermijn in dagen/).fill('10');
+  await page.getByLabel('Werkdagen', { exact: true }).check();
+  await page.getByRole('button', { name: 'Doorrekenen' }).click();
+  await page.waitForURL(/\/app\/reports\/what-if\/runs\/what-if-[0-9a-f]{20}$/);
+  // The running page reloads itself until both replays of the year are done (about a minute on two cores).
+  const table = page.locator('table', { has: page.locator('caption', { hasText: 'naast elkaar' }) });
+  await table.waitFor({ timeout: 480_000 });
+  expect(await page.locator('.lead').textContent()).toContain('REPLY_TERM_IN_WORKING_DAYS=true');
+  const klachten = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Klachten' }) }).first();
+  expect((await klachten.locator('td').allTextContents()).map((cell) => cell.trim())).toEqual([count, count, '']);
+  expect(await page.locator('#faithfulness').textContent()).toContain(`${count} van de ${count} klachten`);
+  expect(await seriousViolations(page)).toEqual([]);
+  await b.screenshot(page, 'what-if-laptop');
+  await page.context().close();
 });

@@ -44,7 +44,7 @@ async function as(login: string): Promise<Page> {
   return page;
 }
 
-test('issue 22, R6: a manager tries 10 days for a reply, waits on the running page, and reads the answer', async () => {
+test('R6/issue 22: a manager tries 10 days for a reply, waits on the running page, and reads the answer', async () => {
   const page = await as('manager-1');
   await page.goto('/app/reports');
   await page.getByRole('link', { name: /^Wat als de procedure anders was/ }).click();
@@ -90,7 +90,7 @@ test('issue 22, R6: a manager tries 10 days for a reply, waits on the running pa
   await page.context().close();
 });
 
-test('issue 22: a setting that cannot be read comes back at its field, in our words', async () => {
+test('R6/issue 22: a setting that cannot be read comes back at its field, in our words', async () => {
   const page = await as('manager-1');
   await page.goto('/app/reports/what-if');
   await page.getByLabel(/^Antwoordtermijn in dagen/).fill('binnenkort');
@@ -111,7 +111,7 @@ test('issue 22: a setting that cannot be read comes back at its field, in our wo
   await page.context().close();
 });
 
-test('issue 22: a handler has no way to the what-if and gets the 403 page', async () => {
+test('R6/issue 22: a handler has no way to the what-if and gets the 403 page', async () => {
   const page = await as('handler-1');
   expect(await page.getByRole('link', { name: 'Rapportage' }).count()).toBe(0);
   for (const path of ['/app/reports/what-if', '/app/reports/what-if/runs/what-if-0123456789abcdef0123']) {

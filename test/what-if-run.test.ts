@@ -3,6 +3,7 @@
  * workflow ID, a hash of the request), and asking at its Location gives `running` until the answer is in
  * — the same answer the synchronous GET gives for the same request.
  */
+import { WHAT_IF_KEPT_MS } from '../api/reports/what-if-runs';
 import { BUNDLE_PATH } from './support/paths';
 import { useHarness, writtenComplaint } from './support/harness';
 
@@ -21,7 +22,7 @@ async function answerAt(location: string): Promise<Record<string, unknown>> {
   }
 }
 
-test('issue 22, R6: POST /api/reports/what-if runs as a workflow; the same request joins its run; the answer is the synchronous one', async () => {
+test('R6/issue 22: POST /api/reports/what-if runs as a workflow; the same request joins its run; the answer is the synchronous one', async () => {
   const day = await h.today();
   const reference = await h.file(writtenComplaint());
   await h.file(writtenComplaint());
@@ -52,7 +53,7 @@ test('issue 22, R6: POST /api/reports/what-if runs as a workflow; the same reque
   await answerAt(other.headers.location);
 });
 
-test('issue 22: a what-if run is for managers; an ID that names no run is a 404; a bad request is a 400 before anything runs', async () => {
+test('R6/issue 22: a what-if run is for managers; an ID that names no run is a 404; a bad request is a 400 before anything runs', async () => {
   const day = await h.today();
   await h.post('/api/reports/what-if', { from: day, to: day }, 'handler').expect(403);
   await h.get('/api/reports/what-if/runs/what-if-0123456789abcdef0123', 'handler').expect(403);
@@ -60,4 +61,29 @@ test('issue 22: a what-if run is for managers; an ID that names no run is a 404;
   await h.get('/api/reports/what-if/runs/KL-2026-00001', 'manager').expect(404);
   const bad = await h.post('/api/reports/what-if', { from: day, to: day, set: 'SMTP_URL=x' }, 'manager').expect(400);
   expect(bad.body.fields).toEqual([expect.objectContaining({ field: 'set', code: 'choose' })]);
+});
+
+test('R6/issue 22: a finished run answers the same request for an hour; after that the request runs again', async () => {
+  const day = await h.today();
+  const body = { from: day, to: day, set: 'CALLBACK_DUE=2h' };
+  const first = await h.post('/api/reports/what-if', body, 'manager').expect(202);
+  const id = first.headers.location.split('/').pop() as string;
+  const runOf = async () => (await h.env.client.workflow.getHandle(id).describe()).runId;
+  const answer = await answerAt(first.headers.location);
+  const firstRun = await runOf();
+
+  // Asked again at once: the finished run answers, nothing replays.
+  expect((await h.post('/api/reports/what-if', body, 'manager').expect(202)).headers.location).toBe(
+    first.headers.location,
+  );
+  expect(await runOf()).toBe(firstRun);
+  expect((await h.get(first.headers.location, 'manager').expect(200)).body).toEqual(answer);
+
+  // Asked after the answer has been kept its hour: a new run under the same ID, on the register as it is then.
+  await h.env.sleep(WHAT_IF_KEPT_MS + 60_000);
+  expect((await h.post('/api/reports/what-if', body, 'manager').expect(202)).headers.location).toBe(
+    first.headers.location,
+  );
+  expect(await runOf()).not.toBe(firstRun);
+  expect(await answerAt(first.headers.location)).toMatchObject({ status: 'done', period: { from: day, to: day } });
 });

@@ -4,13 +4,12 @@
  * operators (who run the system); none of it names a complainant. The files are files.ts's, which the
  * staff web app serves too.
  */
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import type { AppDeps } from '../deps';
 import { allow } from '../auth/authenticate';
 import { reportFilesRouter, summaryFor } from './files';
-import { whatIfFor } from './what-if';
 import { whatIfCsv } from './what-if-csv';
-import { startWhatIfRun, whatIfRun } from './what-if-runs';
+import { startWhatIfRun, whatIfAnswer, whatIfRun } from './what-if-runs';
 
 export function reportsRouter(deps: AppDeps): Router {
   const router = Router();
@@ -28,13 +27,16 @@ export function reportsRouter(deps: AppDeps): Router {
     res.setHeader('Cache-Control', 'no-store');
     res.json(await whatIfRun(deps, String(req.params.id)));
   });
-  // The same, synchronously, while the request waits (api/reports/what-if.ts).
+  // The same run, the request waiting until its answer is in: for scripts that asked before there was a POST.
   router.get('/what-if', allow('reports.read'), async (req, res) => {
+    const report = await whatIfAnswer(deps, req.query, untilClosed(res));
+    if (!report) return; // the client has gone
     res.setHeader('Cache-Control', 'no-store');
-    res.json(await whatIfFor(deps, req.query));
+    res.json(report);
   });
   router.get('/what-if.csv', allow('reports.read'), async (req, res) => {
-    const report = await whatIfFor(deps, req.query);
+    const report = await whatIfAnswer(deps, req.query, untilClosed(res));
+    if (!report) return;
     const { from, to } = report.period;
     res.type('text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="klachten-wat-als-${from}-${to}.csv"`);
@@ -44,4 +46,11 @@ export function reportsRouter(deps: AppDeps): Router {
   router.use(reportFilesRouter(deps));
 
   return router;
+}
+
+/** Aborted when the response closes (sent, or the client went away): a waiting GET then stops asking. */
+function untilClosed(res: Response): AbortSignal {
+  const closed = new AbortController();
+  res.on('close', () => closed.abort());
+  return closed.signal;
 }

@@ -1,22 +1,19 @@
 /**
- * Issue 22: GET /api/reports/what-if?from&to&set=KEY=VALUE… — the period's complaints replayed under
- * today's terms and under the proposal (whatif/), for managers. Runs while the request waits (a replay
- * of a few hundred complaints takes seconds to a minute); POST runs it as a workflow instead
- * (what-if-runs.ts), which the staff app's page uses too.
+ * Issue 22: a what-if as asked for — GET /api/reports/what-if?from&to&set=KEY=VALUE…, POST's body, the
+ * staff app's form — checked at the edge: the period, each setting by the parser the service starts
+ * with, the staff timing. What is asked then runs as a workflow (what-if-runs.ts).
  */
 import { z } from 'zod';
 import { daysIn } from '../../domain/report-period';
 import { problem } from '../../domain/problems';
 import { parseOverrides, PolicyError, proposalOf, type Overrides } from '../../whatif/policy';
 import { STAFF_TIMINGS, type StaffTiming } from '../../whatif/staff-timing';
-import { whatIf, type WhatIfReport } from '../../whatif/what-if';
 import type { AppDeps } from '../deps';
-import { badRequest, refused } from '../errors';
+import { badRequest } from '../errors';
 
 /** A year and a day: enough to compare one year's complaints, and a replay stays within minutes. */
 const MAX_DAYS = 366;
 const date = z.iso.date({ message: 'date' });
-let running = false;
 
 export const whatIfQuerySchema = z
   .object({
@@ -56,21 +53,4 @@ export function whatIfAsked(deps: AppDeps, query: unknown): WhatIfAsked {
     ]);
   }
   return { period: { from: q.from, to: q.to }, overrides, staffTiming: q.staff };
-}
-
-export async function whatIfFor(deps: AppDeps, query: unknown): Promise<WhatIfReport> {
-  const asked = whatIfAsked(deps, query);
-  // One replay at a time: each starts a Temporal test server and a worker of its own.
-  if (running) throw refused(429, 'what_if_running', undefined, 30);
-  running = true;
-  try {
-    return await whatIf(deps.db, {
-      ...asked,
-      baseline: deps.config.terms,
-      now: await deps.clock(),
-      workflowBundle: deps.config.worker.bundlePath ? { codePath: deps.config.worker.bundlePath } : undefined,
-    });
-  } finally {
-    running = false;
-  }
 }

@@ -107,7 +107,6 @@ export const enForms: typeof nlForms = {
     second_factor_required: () => 'Your roles require the second step: you cannot turn it off.',
     key_reused: () => 'This form was sent before with other details.',
     key_in_progress: () => 'This form is still being processed. Wait a moment and reload the page.',
-    what_if_running: () => 'A what-if is being worked out already. Try again when it is done.',
     not_found: () => 'This was not found.',
     method_not_allowed: () => 'This is not possible on this page.',
     authentication_required: () => 'Sign in first.',

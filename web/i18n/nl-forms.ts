@@ -130,7 +130,6 @@ export const nlForms = {
     second_factor_required: () => 'Voor uw rollen is de tweede stap verplicht: die kunt u niet uitzetten.',
     key_reused: () => 'Dit formulier is al eens verstuurd met andere gegevens.',
     key_in_progress: () => 'Dit formulier wordt nog verwerkt. Wacht even en laad de pagina opnieuw.',
-    what_if_running: () => 'Er wordt al een wat-als-berekening gemaakt. Probeer het opnieuw als die klaar is.',
     not_found: () => 'Dit is niet gevonden.',
     method_not_allowed: () => 'Dit kan op deze pagina niet.',
     authentication_required: () => 'Meld u eerst aan.',
