@@ -105,4 +105,12 @@ describe('a change to the workflow', () => {
     const results = await replayWith('patched');
     expect(results.map((r) => [r.workflowId, r.error])).toEqual(complaintHistories.map((h) => [h.name, undefined]));
   });
+
+  test('issue 21: the mailbox poller waiting in IDLE without patched() fails replay of its run from before', async () => {
+    const workflowsPath = require.resolve('./fixtures/changed-poller/unguarded');
+    const { code } = await bundleWorkflowCode({ ...WORKFLOW_SOURCES, workflowsPath, logger });
+    const poller = histories.find((h) => h.name === '6-mailbox-poller/mailbox-poller')!;
+    const replay = Worker.runReplayHistory({ workflowBundle: { code }, dataConverter: converter }, poller.history);
+    await expect(replay).rejects.toBeInstanceOf(DeterminismViolationError);
+  });
 });
