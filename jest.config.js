@@ -19,6 +19,7 @@ const REGISTER_TESTS = [
   'lifecycle',
   'list-at-scale',
   'mailbox',
+  'mailbox-poller',
   'public-forms',
   'privacy-rights',
   'register-instances',

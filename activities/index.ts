@@ -16,7 +16,9 @@ import type { Keyring } from '../infra/keyring';
 import { complainantLetter } from './complainant-letter';
 import { noticeLateTriage } from './mailbox/late-triage';
 import { mailNotice } from './mailbox/mail-notice';
+import { heartbeating } from './mailbox/heartbeat';
 import { takeInMail } from './mailbox/take-in';
+import { waitForMail } from './mailbox/wait-for-mail';
 import { addresseeOf, letterSubjectOf } from './complainant-message';
 import { deliver } from './deliver';
 import { createReportActivities } from './monthly-report';
@@ -140,16 +142,22 @@ function mailboxActivities(deps: ActivityDeps): MailboxActivities {
   const onBounce = mailNotice(noticeDeps, 'message_bounced');
   return {
     // With no mailbox configured there is nothing to read: a poller left running from before finds nothing.
-    async takeInMail(input) {
-      if (!mailbox) return { taken: 0, matched: 0, bounced: 0 };
-      // First: a mailbox server that is down must not keep the manager from hearing of mail left waiting.
-      const late = await noticeLateTriage(
-        { ...noticeDeps, managerEmail: deps.managerEmail, ...mailbox },
-        input?.now ? new Date(input.now) : new Date(),
-      );
-      const files = { db, store: deps.attachments, limits: mailbox.attachmentLimits };
-      return { ...(await takeInMail({ db, ...mailbox, onReply, onBounce, files })), late };
-    },
+    takeInMail: (input) =>
+      heartbeating(async () => {
+        if (!mailbox) return { taken: 0, matched: 0, bounced: 0 };
+        // First: a mailbox server that is down must not keep the manager from hearing of mail left waiting.
+        const late = await noticeLateTriage(
+          { ...noticeDeps, managerEmail: deps.managerEmail, ...mailbox },
+          input?.now ? new Date(input.now) : new Date(),
+        );
+        const files = { db, store: deps.attachments, limits: mailbox.attachmentLimits };
+        return { ...(await takeInMail({ db, ...mailbox, onReply, onBounce, files })), late };
+      }),
+    // With no mailbox there is nothing to wait for: the poller keeps its timer.
+    waitForMail: ({ seconds }) =>
+      heartbeating(async (context) =>
+        mailbox ? waitForMail({ db, url: mailbox.url, cancelled: context?.cancelled }, seconds) : 'unavailable',
+      ),
   };
 }
 

@@ -25,12 +25,22 @@ export interface MailTakenIn {
   late?: number;
 }
 
+/**
+ * How a wait for new mail ended: `mail` (the server reported more, or one was waiting) and `quiet` (the
+ * longest wait passed) are followed by a round at once; the others mean IDLE was not to be had — the server
+ * has none (`no-idle`), could not be reached (`unavailable`) or dropped the connection (`dropped`) — and the
+ * poller waits its interval on a timer, as it polled before.
+ */
+export type MailWait = 'mail' | 'quiet' | 'no-idle' | 'unavailable' | 'dropped';
+
 export interface MailboxActivities {
   /**
    * Takes every mail not yet in the register into it, then marks it read in the mailbox; tells the manager
    * of mails that wait in triage too long at `now` (the workflow's clock, so that time means one thing).
    */
   takeInMail(input?: { now?: string }): Promise<MailTakenIn>;
+  /** Waits in IMAP IDLE, heartbeating, until new mail comes or `seconds` pass (activities/mailbox/wait-for-mail.ts). */
+  waitForMail(input: { seconds: number }): Promise<MailWait>;
 }
 
 /** References read KL-<year>-<number> (api/complaints/register.ts); found in a subject or a Message-ID of ours. */

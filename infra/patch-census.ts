@@ -1,5 +1,6 @@
 /**
- * Per patch (workflows/patch-list.ts), how many running complaints could still take its old branch: those
+ * Per patch (workflows/patch-list.ts), how many running complaints (or runs of the workflow the patch names,
+ * such as the mailbox poller) could still take its old branch: those
  * started before the patch came that do not carry its marker in the `TemporalChangeVersion` search
  * attribute (Temporal sets it the first time a patched workflow passes the patch). A complaint started
  * later takes the new branch whenever it gets there. Zero means the patch can be deprecated; for a
@@ -19,7 +20,7 @@ export interface PatchCount {
   advice: 'keep' | 'deprecate' | 'wait' | 'remove';
 }
 
-const RUNNING = `WorkflowType='complaintWorkflow' AND ExecutionStatus='Running'`;
+const running = (workflowType = 'complaintWorkflow') => `WorkflowType='${workflowType}' AND ExecutionStatus='Running'`;
 
 /**
  * A moment surely after the whole of `date`, in any time zone: a complaint started before it may have
@@ -29,14 +30,16 @@ const after = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 2 * 8
 
 export async function patchCensus(
   client: Client,
-  patches: Record<string, { since: string; deprecated?: string }> = PATCHES,
+  patches: Record<string, { since: string; deprecated?: string; workflowType?: string }> = PATCHES,
 ): Promise<PatchCount[]> {
   const count = async (query: string) => Number((await client.workflow.count(query)).count);
   const counts: PatchCount[] = [];
-  for (const [id, { since, deprecated }] of Object.entries(patches)) {
-    const before = `${RUNNING} AND StartTime < '${after(since)}'`;
+  for (const [id, { since, deprecated, workflowType }] of Object.entries(patches)) {
+    const before = `${running(workflowType)} AND StartTime < '${after(since)}'`;
     const oldBranch = (await count(before)) - (await count(`${before} AND TemporalChangeVersion = '${id}'`));
-    const beforeDeprecation = deprecated ? await count(`${RUNNING} AND StartTime < '${after(deprecated)}'`) : undefined;
+    const beforeDeprecation = deprecated
+      ? await count(`${running(workflowType)} AND StartTime < '${after(deprecated)}'`)
+      : undefined;
     const advice = deprecated ? (beforeDeprecation === 0 ? 'remove' : 'wait') : oldBranch === 0 ? 'deprecate' : 'keep';
     counts.push({ id: id as PatchId, since, deprecated, oldBranch, beforeDeprecation, advice });
   }

@@ -4,7 +4,8 @@
  * here. Generation 1 was recorded before payloads were encrypted; later ones with the codec's test key;
  * generation 3 with the lifecycle (receipt confirmation, corrections, reopening, resends); generation 4
  * with the register written by local activities (every path again: each one's history changed shape);
- * generation 5 with a reopened complaint's second reply named per round.
+ * generation 5 with a reopened complaint's second reply named per round; generation 6 with the mailbox
+ * poller as it ran before it waited in IMAP IDLE (issue 21).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { workerDataConverter } from '../infra/payload-codec';
 import { WORKFLOW_SOURCES } from '../worker/bundle';
 import { HISTORY_ENCRYPTION_KEYS } from './histories/keys';
 import { SCENARIOS } from './histories/scenarios';
+import { SERVICE_SCENARIOS } from './histories/service-scenarios';
 import { BUNDLE_PATH, HISTORIES_DIR } from './support/paths';
 
 const generations = fs.readdirSync(HISTORIES_DIR).filter((d) => fs.statSync(path.join(HISTORIES_DIR, d)).isDirectory());
@@ -38,7 +40,14 @@ const complaintHistories = histories.filter(
 test('stored histories cover every path through the procedure, in every generation since it existed', () => {
   const names = (generation: string) =>
     histories.filter((h) => h.name.startsWith(`${generation}/`)).map((h) => h.name.split('/')[1]);
-  expect(generations).toEqual(['1-plain', '2-encrypted', '3-lifecycle', '4-local-register', '5-per-round-messages']);
+  expect(generations).toEqual([
+    '1-plain',
+    '2-encrypted',
+    '3-lifecycle',
+    '4-local-register',
+    '5-per-round-messages',
+    '6-mailbox-poller',
+  ]);
   expect(names('1-plain').sort()).toEqual([
     'oral-answered-at-once',
     'oral-with-callback',
@@ -53,6 +62,8 @@ test('stored histories cover every path through the procedure, in every generati
   expect(names('4-local-register').sort()).toEqual(Object.keys(SCENARIOS).sort());
   // A reopened complaint's second reply under a name of its own.
   expect(names('5-per-round-messages')).toEqual(['written-reopened']);
+  // The service's own workflows (service-scenarios.ts): the poller's run of take-in and timer.
+  expect(names('6-mailbox-poller')).toEqual(Object.keys(SERVICE_SCENARIOS));
 });
 
 test.each(histories.map((h) => [h.name, h.history] as const))(
@@ -93,5 +104,13 @@ describe('a change to the workflow', () => {
   test('behind patched() replays every stored history', async () => {
     const results = await replayWith('patched');
     expect(results.map((r) => [r.workflowId, r.error])).toEqual(complaintHistories.map((h) => [h.name, undefined]));
+  });
+
+  test('issue 21: the mailbox poller waiting in IDLE without patched() fails replay of its run from before', async () => {
+    const workflowsPath = require.resolve('./fixtures/changed-poller/unguarded');
+    const { code } = await bundleWorkflowCode({ ...WORKFLOW_SOURCES, workflowsPath, logger });
+    const poller = histories.find((h) => h.name === '6-mailbox-poller/mailbox-poller')!;
+    const replay = Worker.runReplayHistory({ workflowBundle: { code }, dataConverter: converter }, poller.history);
+    await expect(replay).rejects.toBeInstanceOf(DeterminismViolationError);
   });
 });

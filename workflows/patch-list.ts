@@ -15,6 +15,8 @@ interface Patch {
   what: string;
   /** The day `deprecatePatch` replaced it: complaints started since carry no old branch at all. */
   deprecated?: string;
+  /** The workflow it changes, when not the complaint's (its runs are the ones counted). */
+  workflowType?: string;
 }
 
 export const PATCHES = {
@@ -51,6 +53,11 @@ export const PATCHES = {
   'next-deadline-as-inbox': {
     since: '2026-12-05',
     what: 'the NextDeadline search attribute is the deadline the inbox shows, not the automatic acknowledgement',
+  },
+  'mailbox-idle': {
+    since: '2026-12-05',
+    what: 'the mailbox poller waits in IMAP IDLE for new mail, on its timer only without IDLE',
+    workflowType: 'mailboxPollerWorkflow',
   },
 } satisfies Record<string, Patch>;
 

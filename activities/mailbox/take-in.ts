@@ -32,7 +32,7 @@ export interface MailboxDeps {
 }
 
 // A mailbox server that does not answer within these is tried again on the next round, not waited for.
-const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 15_000, socketTimeout: 120_000 };
+export const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 15_000, socketTimeout: 120_000 };
 
 export async function takeInMail(deps: MailboxDeps): Promise<MailTakenIn> {
   const { options, path } = connectionOf(deps.url);
@@ -152,7 +152,7 @@ async function readMail(
   }
 }
 
-function connectionOf(url: string) {
+export function connectionOf(url: string) {
   const u = new URL(url);
   const secure = u.protocol === 'imaps:';
   const path = decodeURIComponent(u.pathname.replace(/^\//, '')) || 'INBOX';

@@ -31,7 +31,12 @@ export interface ImapServer {
   stop(): Promise<void>;
 }
 
-export async function startImapServer(): Promise<ImapServer> {
+export interface ImapServerOptions {
+  /** The CAPABILITY it announces, in place of Dovecot's own (which has IDLE): a server without IDLE. */
+  capability?: string;
+}
+
+export async function startImapServer(options: ImapServerOptions = {}): Promise<ImapServer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'imap-'));
   // Dovecot's unprivileged processes must reach the Maildir inside it.
   await fs.chmod(dir, 0o755);
@@ -42,7 +47,7 @@ export async function startImapServer(): Promise<ImapServer> {
   const port = await freePort();
   const config = path.join(dir, 'dovecot.conf');
   await fs.writeFile(path.join(dir, 'passwd'), `${USER}:{PLAIN}${PASSWORD}:${owner.uid}:${owner.gid}::${dir}::\n`);
-  await fs.writeFile(config, configText(dir, maildir, port));
+  await fs.writeFile(config, configText(dir, maildir, port, options));
 
   let child = await launch(config, port, dir);
   let delivered = 0;
@@ -93,7 +98,7 @@ async function chownTree(dir: string, owner: { uid: number; gid: number }): Prom
   }
 }
 
-function configText(dir: string, maildir: string, port: number): string {
+function configText(dir: string, maildir: string, port: number, options: ImapServerOptions): string {
   const root = process.getuid?.() === 0;
   const me = os.userInfo().username;
   return `# Written by test/support/imap-server.ts: loopback only, plain text login (no TLS) for tests.
@@ -109,6 +114,7 @@ default_internal_user = ${root ? 'dovecot' : me}
 default_internal_group = ${root ? 'dovecot' : me}
 default_login_user = ${root ? 'dovenull' : me}
 mail_location = maildir:${maildir}
+${options.capability ? `imap_capability = ${options.capability}` : ''}
 passdb {
   driver = passwd-file
   args = scheme=PLAIN ${dir}/passwd
