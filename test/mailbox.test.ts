@@ -213,8 +213,10 @@ test('issue 21: an HTML mail is kept as text; a mail over MAILBOX_MAX_BYTES is t
 test('issue 21: a bounce of our mail marks the message failed with its reason, tells the desk, and the message can be sent again to a corrected address', async () => {
   const reference = await h.file(writtenComplaint({ complainant: { name: 'Kim Vos', email: 'kim@typfout.example' } }));
   const [ours] = await h.smtp.waitFor('kim@typfout.example', 1);
-  const message = await h.register.db.message.findFirstOrThrow({ where: { reference, channel: 'email' } });
-  expect(message.status).toBe('sent');
+  // The register records "sent" just after the SMTP server has the mail: wait for it, not only for the mail.
+  const ourMessage = () => h.register.db.message.findFirstOrThrow({ where: { reference, channel: 'email' } });
+  await until(async () => (await ourMessage()).status === 'sent');
+  const message = await ourMessage();
 
   const boundary = 'dsn-boundary';
   const dsn = [
