@@ -19,7 +19,6 @@ const REGISTER_TESTS = [
   'lifecycle',
   'list-at-scale',
   'mailbox',
-  'mailbox-poller',
   'public-forms',
   'privacy-rights',
   'register-instances',
