@@ -4,6 +4,7 @@ import request from 'supertest';
 import type { Role } from '../api/auth/roles';
 import { startHarness, writtenComplaint, type Harness } from './support/harness';
 import { fieldCodes } from './support/problems';
+import { binaryBody } from './support/binary-body';
 
 let h: Harness;
 beforeAll(async () => {
@@ -162,13 +163,7 @@ test('R9/R8: a reply by letter becomes a printable PDF; marking it posted is on 
     recipient: 'Gerrit Meijer\nGrotestraat 1\n7622 GM Borne',
   });
 
-  const pdf = await get(`${url}/messages/${letter.id}/letter.pdf`)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+  const pdf = await get(`${url}/messages/${letter.id}/letter.pdf`).buffer(true).parse(binaryBody);
   expect(pdf.status).toBe(200);
   expect(pdf.headers['content-type']).toBe('application/pdf');
   const text = pdfToText(pdf.body as Buffer);

@@ -7,6 +7,7 @@ import request from 'supertest';
 import { useHarness } from './support/harness';
 import { insertComplaint } from './support/register-rows';
 import { fieldCodes } from './support/problems';
+import { binaryBody } from './support/binary-body';
 
 const h = useHarness();
 
@@ -62,15 +63,7 @@ beforeAll(async () => {
 
 /** The body exactly as sent, bytes and all. */
 const raw = (path: string, role: 'manager' | 'operator' = 'manager') =>
-  request(h.app)
-    .get(path)
-    .set(h.as(role))
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+  request(h.app).get(path).set(h.as(role)).buffer(true).parse(binaryBody);
 
 /** RFC 4180: fields separated by commas, records by CRLF, quoted fields may hold both, "" is a quote. */
 function parseCsv(text: string): string[][] {

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { loadConfig } from '../infra/config';
 import { useBrowserApp } from './support/browser';
 import { useHarness, writtenComplaint } from './support/harness';
+import { binaryBody } from './support/binary-body';
 
 const CONTACT = {
   ORGANISATION_ADDRESS: 'Grotestraat 1, 7622 GM Borne',
@@ -68,14 +69,7 @@ test('issue 19 item 6: R5: a printed letter carries the same lines (pdftotext)',
   await h.env.sleep('1 minute');
   const letter = await h.register.db.message.findFirstOrThrow({ where: { reference: ref, channel: 'letter' } });
 
-  const pdf = await h
-    .get(`/api/complaints/${ref}/messages/${letter.id}/letter.pdf`)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+  const pdf = await h.get(`/api/complaints/${ref}/messages/${letter.id}/letter.pdf`).buffer(true).parse(binaryBody);
   expect(pdf.status).toBe(200);
   const lines = linesOf(pdfToText(pdf.body as Buffer));
   const signature = lines.lastIndexOf('Balans Borne');

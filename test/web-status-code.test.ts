@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { CODE_ALPHABET } from '../activities/status-code';
 import { useBrowserApp } from './support/browser';
 import { useHarness, writtenComplaint } from './support/harness';
+import { binaryBody } from './support/binary-body';
 
 // Many tries from one client: the limit per reference must be the one that stops them.
 const h = useHarness({ RECEIPT_CONFIRMATION: 'true', PUBLIC_INTAKE_MAX: '50' });
@@ -25,11 +26,7 @@ async function printedReceipt(name: string): Promise<{ reference: string; text: 
   const pdf = await h
     .get(`/api/complaints/${reference}/messages/${letter.id}/letter.pdf`)
     .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    .parse(binaryBody);
   expect(pdf.status).toBe(200);
   return { reference, text: pdfToText(pdf.body as Buffer) };
 }
@@ -118,10 +115,6 @@ test('issue 19 item 7: a paper complainant gets the code again by post with refe
   const pdf = await h
     .get(`/api/complaints/${reference}/messages/${letter.id}/letter.pdf`)
     .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+    .parse(binaryBody);
   expect(codeIn(pdfToText(pdf.body as Buffer))).not.toBeNull();
 });
