@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Prisma } from '../../generated/prisma/client';
 import { line, text } from '../../domain/actions';
+import type { AnswerTemplate } from '../../domain/answer-template';
 import { LANGUAGES, type Language } from '../../domain/channels';
 import { problem } from '../../domain/problems';
 import type { Database } from '../../infra/database';
@@ -18,14 +19,7 @@ export const templateSchema = z
   .strict();
 export type TemplateInput = z.input<typeof templateSchema>;
 
-export interface AnswerTemplate {
-  id: number;
-  title: string;
-  language: Language;
-  text: string;
-  updatedBy: string;
-  updatedAt: Date;
-}
+export type { AnswerTemplate };
 
 /** Every template, or those of one language, by language and title. */
 export async function listTemplates(db: Database, language?: Language): Promise<AnswerTemplate[]> {

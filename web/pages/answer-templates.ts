@@ -2,22 +2,13 @@
  * /app/templates (operators): the reply templates, per language, each with a form to change or delete
  * it, and a form for a new one. Staff choose them on the forms that write to the complainant.
  */
-import type { Language } from '../../domain/channels';
+import type { AnswerTemplate } from '../../domain/answer-template';
 import { errorSummary, filled, input, radios, textarea, type FormState } from '../forms';
 import { html, type Html } from '../html';
 import { csrfField, layout, PATHS, type PageContext } from '../layout';
 
-export interface TemplateItem {
-  id: number;
-  title: string;
-  language: Language;
-  text: string;
-  updatedBy: string;
-  updatedAt: Date;
-}
-
 export interface TemplatesView {
-  items: TemplateItem[];
+  items: AnswerTemplate[];
   /** Names for the people who changed them, by login name. */
   people: Record<string, string>;
   done?: string;
@@ -27,16 +18,16 @@ export interface TemplatesView {
 /** The form of a new template is `template-new`; of template 7, `template-7`. */
 export const templateForm = (id?: number) => (id === undefined ? 'template-new' : `template-${id}`);
 
-function templateFields(ctx: PageContext, v: TemplatesView, form: string, item?: TemplateItem): Html {
+function templateFields(ctx: PageContext, v: TemplatesView, form: string, item?: AnswerTemplate): Html {
   const t = ctx.t.templates;
-  const field = (name: keyof TemplateItem) => filled(v.form, form, name, item ? String(item[name]) : '');
+  const field = (name: keyof AnswerTemplate) => filled(v.form, form, name, item ? String(item[name]) : '');
   const languages = Object.entries(t.languages).map(([value, label]) => ({ value, label }));
   return html`${input({ ...field('title'), label: t.fields.title, hint: t.fields.titleHint })}
     ${radios({ ...field('language'), label: t.fields.language, options: languages, inline: true })}
     ${textarea({ ...field('text'), label: t.fields.text, rows: 8 })}`;
 }
 
-function itemSection(ctx: PageContext, v: TemplatesView, item: TemplateItem): Html {
+function itemSection(ctx: PageContext, v: TemplatesView, item: AnswerTemplate): Html {
   const t = ctx.t.templates;
   const form = templateForm(item.id);
   const who = v.people[item.updatedBy] ?? item.updatedBy;
