@@ -108,7 +108,9 @@ module.exports = {
         ]
       : []),
   ],
-  // Temporal's test server skips time for a whole environment: workflow tests run one at a time.
-  maxWorkers: 1,
+  // Every test file starts a time-skipping Temporal server of its own and a register of its own, so files run
+  // side by side, one per core: on two cores the suite takes half the time (issue 20). Within a file the
+  // tests share one server's clock and run in order.
+  maxWorkers: require('node:os').availableParallelism(),
   testTimeout: 60_000,
 };

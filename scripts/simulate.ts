@@ -2,8 +2,11 @@
  * A simulated year of N complaint lives on the real parts (time-skipping Temporal, SQLite register,
  * local SMTP server), checked against the procedure's invariants: `npm run simulate -- [lives] [seed]
  * [lives per environment]`, default 1000 lives. Lives beyond one environment's share run as further
- * years in fresh environments, one after the other, so memory stays bounded; the figures add up.
+ * years (seed + i) in fresh environments, each in a process of its own, as many at once as the machine
+ * has cores (SIMULATE_PARALLEL overrides): memory per process stays bounded and the figures add up.
  */
+import { spawn } from 'node:child_process';
+import os from 'node:os';
 import '../test/support/quiet-runtime';
 import { writeWorkflowBundle } from '../worker/bundle';
 import { startHarness } from '../test/support/harness';
@@ -15,52 +18,106 @@ import { simulateYear } from '../test/simulation/year';
 
 greetPromptly();
 
-const lives = Number(process.argv[2] ?? 1000);
-const seed = Number(process.argv[3] ?? 20261125);
-const perEnvironment = Number(process.argv[4] ?? 1000);
+/** What one environment reports to the parent, as one line of JSON on its stdout. */
+interface EnvironmentResult {
+  figures: Figures;
+  violations: Record<InvariantName, Violation[]>;
+  seconds: string;
+  rssMiB: number;
+}
+
+const ENVIRONMENT_FLAG = '--one-environment';
 
 async function main(): Promise<void> {
+  if (process.argv[2] === ENVIRONMENT_FLAG) {
+    const result = await oneEnvironment(Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5]));
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const lives = Number(process.argv[2] ?? 1000);
+  const seed = Number(process.argv[3] ?? 20261125);
+  const perEnvironment = Number(process.argv[4] ?? 1000);
+  const parallel = Number(process.env.SIMULATE_PARALLEL ?? os.availableParallelism());
   const started = performance.now();
+  // Bundled once here, so that the environments do not bundle beside each other's workflows.
   await writeWorkflowBundle(BUNDLE_PATH);
 
-  const batches = Math.ceil(lives / perEnvironment);
+  const batches = Array.from({ length: Math.ceil(lives / perEnvironment) }, (_, b) => ({
+    b,
+    size: Math.min(perEnvironment, lives - b * perEnvironment),
+  }));
   const totals: Partial<Figures> = {};
   const violations = Object.fromEntries(Object.keys(INVARIANTS).map((n) => [n, []])) as unknown as Record<
     InvariantName,
     Violation[]
   >;
-  for (let b = 0; b < batches; b++) {
-    const size = Math.min(perEnvironment, lives - b * perEnvironment);
-    const batchStart = performance.now();
-    const h = await startHarness();
-    try {
-      const result = await simulateYear(h, size, seed + b, {
-        onStep: (done, total) => {
-          if (done % 500 === 0 || done === total)
-            process.stderr.write(`\r  environment ${b + 1}/${batches}: step ${done}/${total}`);
-        },
-      });
+  const queue = [...batches];
+  const runner = async () => {
+    for (let next = queue.shift(); next; next = queue.shift()) {
+      const { b, size } = next;
+      const result = await inChildProcess(b, size, seed + b);
       for (const [k, v] of Object.entries(result.figures) as [keyof Figures, number][])
         totals[k] = (totals[k] ?? 0) + v;
       for (const [name, list] of Object.entries(result.violations) as [InvariantName, Violation[]][]) {
         violations[name].push(...list);
       }
-    } finally {
-      await h.stop();
+      process.stderr.write(
+        `  environment ${b + 1}/${batches.length}: ${size} lives in ${result.seconds} s, rss ${result.rssMiB} MiB\n`,
+      );
     }
-    const rss = (process.memoryUsage().rss / 1024 / 1024).toFixed(0);
-    process.stderr.write(`  — ${size} lives in ${seconds(batchStart)} s, rss ${rss} MiB\n`);
-  }
-  print(totals as Figures, violations, batches, seconds(started));
+  };
+  await Promise.all(Array.from({ length: Math.min(parallel, batches.length) }, runner));
+  print(totals as Figures, violations, batches.length, parallel, seconds(started));
   if (Object.values(violations).some((list) => list.length)) process.exitCode = 1;
+}
+
+/** One environment's year, in a fresh process of this script; its progress goes to our stderr. */
+function inChildProcess(b: number, size: number, seed: number): Promise<EnvironmentResult> {
+  const args = [...process.execArgv, __filename, ENVIRONMENT_FLAG, String(b), String(size), String(seed)];
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+  let stdout = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`environment ${b + 1} ended with exit code ${code}`));
+      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as EnvironmentResult);
+    });
+  });
+}
+
+async function oneEnvironment(b: number, size: number, seed: number): Promise<EnvironmentResult> {
+  const started = performance.now();
+  const h = await startHarness();
+  try {
+    const result = await simulateYear(h, size, seed, {
+      onStep: (done, total) => {
+        if (done % 2000 === 0) process.stderr.write(`  environment ${b + 1}: step ${done}/${total}\n`);
+      },
+    });
+    return {
+      figures: result.figures,
+      violations: result.violations,
+      seconds: seconds(started),
+      rssMiB: Math.round(process.memoryUsage().rss / 1024 / 1024),
+    };
+  } finally {
+    await h.stop();
+  }
 }
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
-function print(f: Figures, violations: Record<InvariantName, Violation[]>, batches: number, wall: string): void {
+function print(
+  f: Figures,
+  violations: Record<InvariantName, Violation[]>,
+  batches: number,
+  parallel: number,
+  wall: string,
+): void {
   const rows: [string, string | number][] = [
     ['lives (complaints registered)', `${f.lives} (${f.complaints})`],
-    ['environments (one simulated year each, seed + i)', batches],
+    ['environments (one simulated year each, seed + i)', `${batches} (${parallel} at a time)`],
     ['mail outages (hours down)', `${f.outages} (${f.outageHours.toFixed(1)} h)`],
     ['e-mails to complainants sent', f.sentToComplainants],
     ['staff notices sent', f.staffNotices],

@@ -35,7 +35,7 @@ const SEARCH_INDEX = [
 const withoutSearchIndex = (schema: string) => SEARCH_INDEX.reduce((text, index) => text.replace(index, ''), schema);
 
 test(`${engine}: the migrations build exactly the schema the client is generated from`, async () => {
-  const register = await createTestDatabase();
+  const register = await createTestDatabase({ migrated: 'here' });
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'schema-'));
   try {
     // What the migrated database holds, read back as a Prisma schema (Prisma prints a warning first).

@@ -12,6 +12,7 @@ import pg from 'pg';
 import { openDatabase, type Database } from '../../infra/database';
 import type { DatabaseEngine } from '../../infra/database-url';
 import { ROOT } from './paths';
+import { copyPostgresTemplate, copySqliteTemplate } from './register-template';
 
 export interface TestDatabase {
   engine: DatabaseEngine;
@@ -27,26 +28,46 @@ export function testEngine(): DatabaseEngine {
   return process.env.TEST_REGISTER === 'postgres' ? 'postgres' : 'sqlite';
 }
 
-/** A database of its own on the test server (or the server `admin` names), and a way to drop it. */
-export async function createPostgresDatabase(admin = adminUrl()): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A database of its own on the test server (or the server `admin` names), and a way to drop it: empty, or
+ * with `from: 'template'` a copy of the migrated register (test/support/register-template.ts).
+ */
+export async function createPostgresDatabase(
+  admin = adminUrl(),
+  from: 'empty' | 'template' = 'empty',
+): Promise<{ url: string; drop(): Promise<void> }> {
   const name = `klachten_test_${randomBytes(6).toString('hex')}`;
-  await asAdmin(admin, `CREATE DATABASE "${name}"`);
+  if (from === 'template') await copyPostgresTemplate(admin, name, migrate, asAdmin);
+  else await asAdmin(admin, `CREATE DATABASE "${name}"`);
   const url = new URL(admin);
   url.pathname = `/${name}`;
   // FORCE: a test that failed half-way may leave a connection open; the database goes anyway.
-  return { url: url.toString(), drop: () => asAdmin(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) };
+  return {
+    url: url.toString(),
+    drop: async () => void (await asAdmin(admin, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)),
+  };
 }
 
 export function migrate(url: string): void {
   execFileSync(path.join(ROOT, 'scripts', 'migrate.sh'), { env: { ...process.env, DATABASE_URL: url }, stdio: 'pipe' });
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/**
+ * A migrated register of the jest project's engine. By default a copy of a template migrated once per change
+ * of the migrations; `{ migrated: 'here' }` runs the migrations on an empty database, as a new install does.
+ */
+export async function createTestDatabase({
+  migrated = 'template',
+}: { migrated?: 'template' | 'here' } = {}): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'klachten-test-'));
   const engine = testEngine();
-  const server = engine === 'postgres' ? await createPostgresDatabase() : undefined;
+  const server =
+    engine === 'postgres'
+      ? await createPostgresDatabase(adminUrl(), migrated === 'template' ? 'template' : 'empty')
+      : undefined;
   const url = server?.url ?? `file:${path.join(dir, 'register.db')}`;
-  migrate(url);
+  if (migrated === 'here') migrate(url);
+  else if (!server) copySqliteTemplate(path.join(dir, 'register.db'), migrate);
   const db = openDatabase(url);
   return {
     engine,
@@ -72,11 +93,11 @@ function adminUrl(): string {
   return given;
 }
 
-async function asAdmin(url: string, sql: string): Promise<void> {
+async function asAdmin(url: string, sql: string): Promise<unknown[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    await client.query(sql);
+    return (await client.query(sql)).rows;
   } finally {
     await client.end();
   }
