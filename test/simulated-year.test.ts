@@ -53,7 +53,7 @@ test(`R3/R9/R10: over a simulated year of ${LIVES} lives, every term is met or a
   expect(violationsOf('R3/R9/R10 terms met')).toEqual([]);
 });
 
-test(`R4/R10: over a simulated year of ${LIVES} lives, no acknowledgement or new date promised a date that had passed`, () => {
+test(`R4/R10: over a simulated year of ${LIVES} lives, no acknowledgement, late receipt, new date or reopening promised a date that had passed`, () => {
   expect(violationsOf('R4/R10 no past dates promised')).toEqual([]);
 });
 

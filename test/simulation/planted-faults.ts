@@ -4,7 +4,7 @@
  * changed copy, or undefined when the year holds nothing to plant the fault in.
  */
 import { localDate } from '../../domain/calendar';
-import { promisesOf } from './promises';
+import { promisesMade, promisesOf } from './promises';
 import type { InvariantName } from './invariants';
 import type { LifeRecord, Observed } from './observe';
 import { termOf, termOutcome } from './term-outcome';
@@ -32,15 +32,15 @@ export const PLANTED: Record<InvariantName, Plant> = {
         ),
       }),
     ),
-  // The first promise is for the day the acknowledgement went out.
+  // The first promise is for the day its message (acknowledgement-1) went out.
   'R4/R10 no past dates promised': (o) =>
     changeLife(
       o,
-      (r) => r.messages.some((m) => m.purpose === 'acknowledgement' && m.run?.completedAt),
+      (r) => r.messages.some((m) => m.key === `${r.reference}/acknowledgement-1` && m.run?.completedAt),
       (r) => {
-        const sent = r.messages.find((m) => m.purpose === 'acknowledgement')!.run!.completedAt!;
+        const sent = r.messages.find((m) => m.key === `${r.reference}/acknowledgement-1`)!.run!.completedAt!;
         const day = localDate(new Date(sent).toISOString(), r.terms.timeZone);
-        const first = r.events.find((e) => e.action === 'acknowledged')!;
+        const first = promisesMade(r)[0];
         return {
           ...r,
           events: r.events.map((e) => (e === first ? { ...e, detail: { ...e.detail, expectedBy: day } } : e)),

@@ -2,12 +2,17 @@
  * R4: what became of each promised date. A promise is kept when, before its day ended, the complaint
  * left the state it was made in — a reply, a withdrawal, or a new promise; otherwise it was missed.
  * Read from the register's events in the order the workflow recorded them.
+ *
+ * Two events make a promise: `acknowledged` (R3/R10: the acknowledgement, a late entry's receipt, a new
+ * date) and `reopened` (R4: the date a reopened complaint is answered by). The workflow counts both as
+ * acknowledgements and watches both dates alike; the N-th of them is the date that the message
+ * `acknowledgement-N` carries.
  */
 import { endOfLocalDay } from '../../domain/calendar';
 import type { EventRecord, LifeRecord } from './observe';
 
 export interface PromiseFate {
-  /** The `acknowledged` event that made it. */
+  /** The `acknowledged` or `reopened` event that made it. */
   made: EventRecord;
   expectedBy: string;
   /** The end of the promised day. */
@@ -20,11 +25,15 @@ export interface PromiseFate {
   escalations: EventRecord[];
 }
 
-const ENDING = ['acknowledged', 'reply_sent', 'withdrawn'];
+const PROMISING = ['acknowledged', 'reopened'];
+const ENDING = [...PROMISING, 'reply_sent', 'withdrawn'];
+
+/** The events that made a promise, in order: the N-th is the one message `acknowledgement-N` carries. */
+export const promisesMade = (r: LifeRecord): EventRecord[] => r.events.filter((e) => PROMISING.includes(e.action));
 
 export function promisesOf(r: LifeRecord, runEnd: number): PromiseFate[] {
   return r.events.flatMap((made, i) => {
-    if (made.action !== 'acknowledged') return [];
+    if (!PROMISING.includes(made.action)) return [];
     const expectedBy = String(made.detail.expectedBy);
     const ends = Date.parse(endOfLocalDay(expectedBy, r.terms.timeZone));
     const later = r.events.slice(i + 1);

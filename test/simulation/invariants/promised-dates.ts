@@ -1,10 +1,12 @@
 /**
- * R4/R10: no message promises a date that has passed. Every acknowledgement and new-date message that
- * went out names the date of its `acknowledged` event, and that date lies after the local date on which
- * the message was sent (or queued as a letter).
+ * R4/R10: no message promises a date that has passed. Every message that makes a promise — the
+ * acknowledgement, a late entry's receipt, a new date, a reopening: `acknowledgement-N`, whatever its
+ * purpose — names the date of the N-th event that made a promise (`acknowledged` or `reopened`, see
+ * promises.ts), and that date lies after the local date on which the message was sent (or queued as a letter).
  */
 import { localDate } from '../../../domain/calendar';
 import type { Language } from '../../../domain/channels';
+import { promisesMade } from '../promises';
 import { perLife } from './violation';
 
 const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
@@ -17,16 +19,21 @@ const written = (date: string, language: Language) =>
 
 export const promisedDatesAhead = perLife((r) => {
   const problems: string[] = [];
-  const promises = r.events.filter((e) => e.action === 'acknowledged').map((e) => String(e.detail.expectedBy));
+  const promises = promisesMade(r);
   const language = (r.complaint?.language ?? 'nl') as Language;
   for (const m of r.messages) {
-    if (m.purpose !== 'acknowledgement' && m.purpose !== 'new_date') continue;
-    const n = Number(/acknowledgement-(\d+)$/.exec(m.key)?.[1]);
-    const promised = promises[n - 1];
-    if (!promised) {
-      problems.push(`${m.key} has no acknowledged event #${n}`);
+    const n = Number(/\/acknowledgement-(\d+)$/.exec(m.key)?.[1]);
+    if (!n) continue;
+    const made = promises[n - 1];
+    if (!made) {
+      problems.push(`${m.key} (${m.purpose}) has no promise #${n} on record`);
       continue;
     }
+    // A reopening's promise goes out as the reopening's message, every other one as an acknowledgement.
+    if ((made.action === 'reopened') !== (m.purpose === 'reopened')) {
+      problems.push(`${m.key} (${m.purpose}) carries the promise of a \`${made.action}\` event`);
+    }
+    const promised = String(made.detail.expectedBy);
     if (!m.body.includes(written(promised, language))) problems.push(`${m.key} does not name ${promised}`);
     const sent = m.status === 'pending' ? undefined : m.run?.completedAt;
     if (sent === undefined) continue; // it never reached the complainant
