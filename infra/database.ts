@@ -24,7 +24,9 @@ const POSTGRES_OPTIONS = '-c jit=off';
 export function openDatabase(url: string): Database {
   if (databaseEngine(url) === 'postgres') {
     // Model types are identical; the PostgreSQL client only adds options (`mode`, isolation levels).
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url, options: POSTGRES_OPTIONS }) }) as Database;
+    return new PostgresClient({
+      adapter: new PrismaPg({ connectionString: url, options: POSTGRES_OPTIONS }),
+    }) as Database;
   }
   return new PrismaClient({ adapter: sharedSqliteAdapter(url) });
 }

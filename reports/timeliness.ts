@@ -76,8 +76,8 @@ export interface TermOutcomes {
   termMissed: number;
 }
 
-const TERMS = ['reply', 'callback', 'acknowledgement'] as const;
-type Row = Record<(typeof TERMS)[number], string | null> & { n: bigint | number; term_missed: bigint | number | null };
+type Term = 'reply' | 'callback' | 'acknowledgement';
+type Row = Record<Term, string | null> & { n: bigint | number; term_missed: bigint | number | null };
 
 /**
  * Every term of the period's complaints in one pass over them (each pass reads every complaint of the
@@ -95,9 +95,9 @@ export async function termOutcomes(s: ReportScope): Promise<TermOutcomes> {
       FROM "Complaint" c WHERE ${within(Prisma.sql`c."receivedAt"`, s)}
     ) AS t
     GROUP BY reply, callback, acknowledgement`);
-  const count = (term: (typeof TERMS)[number], value: string) =>
+  const count = (term: Term, value: string) =>
     rows.filter((r) => r[term] === value).reduce((sum, r) => sum + num(r.n), 0);
-  const of = (term: (typeof TERMS)[number]) =>
+  const of = (term: Term) =>
     outcomes(count(term, 'in_time'), count(term, 'late'), count(term, 'pending'), count(term, 'not_needed'));
   return {
     reply: of('reply'),

@@ -44,7 +44,9 @@ export async function reportQueries(size = 100_000, runs = 7): Promise<Row[]> {
     const rows: Row[] = [];
     for (const [name, query] of Object.entries(QUERIES)) {
       for (const [which, scope] of Object.entries(scopes)) {
-        rows.push(timingRow('report-queries', `${name}, ${which} (${size})`, await sequential(runs, () => query(scope))));
+        rows.push(
+          timingRow('report-queries', `${name}, ${which} (${size})`, await sequential(runs, () => query(scope))),
+        );
       }
     }
     const summary = () => reportSummary(register.db, period, zone, now);
