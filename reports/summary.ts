@@ -12,7 +12,7 @@ import { promises, type Promises } from './promises';
 import { replyTime, type ReplyTime } from './reply-time';
 import { satisfaction, type Satisfaction } from './satisfaction';
 import { scopeOf, type ReportScope } from './scope';
-import { acknowledgementsSent, termOutcomes, type Outcomes } from './timeliness';
+import { termOutcomes, type Outcomes } from './timeliness';
 import { volume, type Volume } from './volume';
 
 export interface Timeliness {
@@ -48,10 +48,9 @@ export interface Summary {
 }
 
 async function figuresOf(s: ReportScope): Promise<Figures> {
-  const [v, terms, acknowledgement, promised, replyDays, open, repaired, satisfied] = await Promise.all([
+  const [v, terms, promised, replyDays, open, repaired, satisfied] = await Promise.all([
     volume(s),
     termOutcomes(s),
-    acknowledgementsSent(s),
     promises(s),
     replyTime(s),
     backlog(s),
@@ -63,7 +62,7 @@ async function figuresOf(s: ReportScope): Promise<Figures> {
     volume: v,
     timeliness: {
       reply: terms.reply,
-      acknowledgement,
+      acknowledgement: terms.acknowledgement,
       promises: promised,
       callback: terms.callback,
       replyDays,

@@ -61,7 +61,7 @@ const pick = (column: number) =>
   `CASE i % ${NAMES.length} ${NAMES.map((n, k) => `WHEN ${k} THEN '${n[column]}'`).join(' ')} END`;
 
 /** Fills the register of `h` with `size` complaints of every kind. */
-export async function fillRegister(h: Harness, size: number): Promise<void> {
+export async function fillRegister(h: Pick<Harness, 'register' | 'now'>, size: number): Promise<void> {
   const db = h.register.db;
   const d = DIALECTS[h.register.engine];
   // Written into the statement: PostgreSQL cannot tell generate_series's type from a parameter.

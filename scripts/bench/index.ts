@@ -12,6 +12,7 @@
  *   procedure  a whole 14-day procedure under time skipping; --runs=20
  *   list       the register's list; --complaints=5000 --requests=50 (of each query)
  *   reports    the reports (R6); --complaints=100000
+ *   report-queries  each of the report summary's queries on its own, no Temporal; --complaints=100000 --runs=7
  *              list and reports fill a SQLite register, or with --postgres a PostgreSQL database on the
  *              server TEST_POSTGRES_URL names (scripts/test-postgres.sh), as the tests' `postgres` project
  *   cache      memory per workflow in the worker's cache, ours beside bare; --workflows=500
@@ -27,6 +28,7 @@ import { memory } from './memory';
 import { procedure } from './procedure';
 import { profile } from './profile';
 import { recovery } from './recovery';
+import { reportQueries } from './report-queries';
 import { reports } from './reports';
 import { vsBare } from './vs-bare';
 
@@ -81,6 +83,7 @@ async function main(): Promise<void> {
     procedure: () => procedure(number('runs', 20)),
     list: () => list(number('complaints', 5000), number('requests', 50)),
     reports: () => reports(number('complaints', 100_000)),
+    'report-queries': () => reportQueries(number('complaints', 100_000), number('runs', 7)),
     cache: () => cache(number('workflows', 500)),
   };
   const unknown = parts.filter((p) => !PARTS[p]);
