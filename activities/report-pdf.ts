@@ -16,8 +16,8 @@ export interface PrintableReport {
   footer: string;
 }
 
-export function renderReportPdf(report: PrintableReport): Promise<Buffer> {
-  const { doc, done } = a4Document({ marginMm: 20, title: report.title, author: report.organisation });
+export async function renderReportPdf(report: PrintableReport): Promise<Buffer> {
+  const { doc, done } = await a4Document({ marginMm: 20, title: report.title, author: report.organisation });
   doc.font(BOLD).fontSize(16).text(report.title);
   doc.moveDown(0.5).font(REGULAR).fontSize(10).text(report.intro);
   for (const section of report.sections) {

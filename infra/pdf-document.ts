@@ -3,7 +3,6 @@
  * complainant and the monthly report both start from. Write with `doc.font(PDF_FONT.regular)` or
  * `.bold` (never pdfkit's built-in Helvetica), then `doc.end()` and await `done`.
  */
-import PDFDocument from 'pdfkit';
 import { PDF_FONTS } from './pdf-fonts';
 
 const MM = 72 / 25.4;
@@ -17,7 +16,16 @@ export interface A4Options {
   author: string;
 }
 
-export function a4Document({ marginMm, title, author }: A4Options): { doc: PDFKit.PDFDocument; done: Promise<Buffer> } {
+export interface A4Document {
+  doc: PDFKit.PDFDocument;
+  /** The whole PDF, once `doc.end()` was called. */
+  done: Promise<Buffer>;
+}
+
+export async function a4Document({ marginMm, title, author }: A4Options): Promise<A4Document> {
+  // pdfkit with its font engine adds about 20 MiB to a process once loaded, and most processes never print:
+  // it loads with the first PDF (issue 20, memory).
+  const { default: PDFDocument } = await import('pdfkit');
   const doc = new PDFDocument({ size: 'A4', margin: marginMm * MM, info: { Title: title, Author: author } });
   doc.registerFont(PDF_FONT.regular, PDF_FONTS.regular).registerFont(PDF_FONT.bold, PDF_FONTS.bold);
   const chunks: Buffer[] = [];

@@ -5,7 +5,6 @@
  * What the workflows put on record is judged by the deadline proof, as the register's steps are.
  */
 import { randomBytes } from 'node:crypto';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { WorkerOptions } from '@temporalio/worker';
 import type { Activities } from '../activities';
 import { deadlineProof } from '../api/complaints/proof';
@@ -58,6 +57,8 @@ type Step =
 export async function replay(r: ReplayInput): Promise<Record<string, Map<string, ReplayedLife>>> {
   // An ephemeral key: the workflow refuses unencrypted input, and nothing of the replay outlives it.
   const keys = keyringOf([{ id: 'what-if', key: randomBytes(32) }]);
+  // The testing package loads with the first what-if, not with every worker (issue 20, memory).
+  const { TestWorkflowEnvironment } = await import('@temporalio/testing');
   const env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: temporalTestServer() },
     client: { dataConverter: dataConverter(keys) },

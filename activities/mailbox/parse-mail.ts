@@ -5,7 +5,7 @@
  * sender's clock wrote.
  */
 import type { MessageEnvelopeObject } from 'imapflow';
-import { simpleParser, type AddressObject } from 'mailparser';
+import type { AddressObject } from 'mailparser';
 
 /** A file that came with a mail: kept only with a complaint, only if its content is an allowed type. */
 export interface MailFile {
@@ -27,6 +27,8 @@ export interface IncomingFields {
 const MAX_TEXT = 100_000;
 
 export async function parseMail(source: Buffer): Promise<IncomingFields & { files: MailFile[] }> {
+  // Loaded with the first mail, as imapflow is (take-in.ts).
+  const { simpleParser } = await import('mailparser');
   const mail = await simpleParser(source, { skipImageLinks: true, skipTextToHtml: true });
   const files = mail.attachments
     .filter((a) => a.contentDisposition !== 'inline' || !a.related)

@@ -7,7 +7,7 @@
  * failures go into Temporal's history, so a failure names an error code, never the server's text.
  */
 import { ApplicationFailure } from '@temporalio/common';
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { MailTakenIn } from '../../domain/mailbox';
 import { Prisma } from '../../generated/prisma/client';
 import type { Database } from '../../infra/database';
@@ -34,8 +34,15 @@ export interface MailboxDeps {
 // A mailbox server that does not answer within these is tried again on the next round, not waited for.
 export const TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 15_000, socketTimeout: 120_000 };
 
+/**
+ * The IMAP and MIME libraries (imapflow, mailparser) take about 35 MiB of the worker's memory once loaded:
+ * they load with the first mailbox round, so a worker without a mailbox never holds them (issue 20, memory).
+ */
+export const imapLibrary = () => import('imapflow');
+
 export async function takeInMail(deps: MailboxDeps): Promise<MailTakenIn> {
   const { options, path } = connectionOf(deps.url);
+  const { ImapFlow } = await imapLibrary();
   const client = new ImapFlow({ ...options, ...TIMEOUTS, logger: false });
   // imapflow reports a dropped connection as an 'error' event too; the command in flight rejects as well.
   client.on('error', () => undefined);

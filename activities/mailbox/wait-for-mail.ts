@@ -7,10 +7,10 @@
  * workflow to keep its timer, as it polled before: the take-in round, with its retries, deals with outages.
  * Only the answer leaves this module, never the server's text.
  */
-import { ImapFlow } from 'imapflow';
+import type { ImapFlow } from 'imapflow';
 import type { MailWait } from '../../domain/mailbox';
 import type { Database } from '../../infra/database';
-import { connectionOf, TIMEOUTS } from './take-in';
+import { connectionOf, imapLibrary, TIMEOUTS } from './take-in';
 
 export interface WaitDeps {
   db: Database;
@@ -25,6 +25,7 @@ const IDLE_RESTART_MS = 5 * 60_000;
 
 export async function waitForMail(deps: WaitDeps, seconds: number): Promise<MailWait> {
   const { options, path } = connectionOf(deps.url);
+  const { ImapFlow } = await imapLibrary();
   const client = new ImapFlow({
     ...options,
     ...TIMEOUTS,

@@ -26,8 +26,8 @@ function writeLetter(doc: PDFKit.PDFDocument, letter: PrintableLetter): void {
   doc.moveDown().font(REGULAR).text(letter.body, { align: 'left', lineGap: 2 });
 }
 
-export function renderLetterPdf(letter: PrintableLetter): Promise<Buffer> {
-  const { doc, done } = a4Document({ marginMm: MARGIN_MM, title: letter.subject, author: letter.organisation });
+export async function renderLetterPdf(letter: PrintableLetter): Promise<Buffer> {
+  const { doc, done } = await a4Document({ marginMm: MARGIN_MM, title: letter.subject, author: letter.organisation });
   writeLetter(doc, letter);
   doc.end();
   return done;
@@ -37,8 +37,8 @@ export function renderLetterPdf(letter: PrintableLetter): Promise<Buffer> {
  * Letters in one PDF, each from a new page. `title` names the document (the page's own words). An empty
  * list is not printed: the caller answers that there is nothing to print.
  */
-export function renderLettersPdf(letters: PrintableLetter[], title: string): Promise<Buffer> {
-  const { doc, done } = a4Document({ marginMm: MARGIN_MM, title, author: letters[0]?.organisation ?? '' });
+export async function renderLettersPdf(letters: PrintableLetter[], title: string): Promise<Buffer> {
+  const { doc, done } = await a4Document({ marginMm: MARGIN_MM, title, author: letters[0]?.organisation ?? '' });
   letters.forEach((letter, i) => {
     if (i > 0) doc.addPage();
     writeLetter(doc, letter);

@@ -20,11 +20,11 @@ export interface AccessPdfOptions {
 const value = (v: unknown): string =>
   typeof v === 'string' ? (t.stepValues[v] ?? v) : typeof v === 'boolean' ? (v ? 'ja' : 'nee') : JSON.stringify(v);
 
-export function renderAccessPdf(access: SubjectAccess, options: AccessPdfOptions): Promise<Buffer> {
+export async function renderAccessPdf(access: SubjectAccess, options: AccessPdfOptions): Promise<Buffer> {
   const f = formats('nl', options.timeZone);
   const when = (iso: string | null) => (iso ? f.moment(new Date(iso)) : '—');
   const title = `Inzage in persoonsgegevens — ${options.organisation}`;
-  const { doc, done } = a4Document({ marginMm: 20, title, author: options.organisation });
+  const { doc, done } = await a4Document({ marginMm: 20, title, author: options.organisation });
   const left = () => doc.page.margins.left;
   const heading = (text: string, size = 12) => doc.moveDown().font(BOLD).fontSize(size).text(text, left());
   const field = (label: string, text: string | null | undefined) => {

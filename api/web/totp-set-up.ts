@@ -3,7 +3,6 @@
  * a new secret, proposed through the form (sealed, bound to the account) until a code from the app proves
  * it was added; then it is kept and the recovery codes are shown once.
  */
-import QRCode from 'qrcode';
 import type { Config } from '../../infra/config';
 import type { Keyring } from '../../infra/keyring';
 import { newTotpSecret, sealEnrolment, totpUri, unsealEnrolment } from '../auth/second-factor';
@@ -19,6 +18,8 @@ export async function setUpView(
   const secret = proposed ?? newTotpSecret();
   const uri = totpUri(secret, deps.config.organisationName, accountId);
   // Rendered here, as SVG without any network: the page carries the QR code itself (the CSP allows no other source).
+  // The library loads when an account first sets up its second factor, not with every API (issue 20, memory).
+  const { default: QRCode } = await import('qrcode');
   const qrSvg = await QRCode.toString(uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
   return { ...view, secret, uri, qrSvg, enrolment: sealEnrolment(deps.keys, accountId, secret) };
 }
