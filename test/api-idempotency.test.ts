@@ -1,5 +1,9 @@
 /** Idempotency-Key: a repeated POST does nothing twice and answers as the first time (R2). */
 import request from 'supertest';
+import { Client } from '@temporalio/client';
+import { createApp } from '../api/app';
+import { startPendingWorkflows } from '../api/complaints/start-workflow';
+import { dataConverter } from '../infra/payload-codec';
 import { startHarness, writtenComplaint, type Harness } from './support/harness';
 import { fieldCodes } from './support/problems';
 
@@ -126,4 +130,34 @@ test('an unusable Idempotency-Key is a 400 that names the header', async () => {
   const res = await intake(writtenComplaint(), 'x'.repeat(201));
   expect(res.status).toBe(400);
   expect(fieldCodes(res.body)).toEqual([{ field: 'Idempotency-Key', code: 'idempotency_key' }]);
+});
+
+test('R2: the pending-start sweep leaves alone a complaint whose own start is still under way: no second start, and its log does not say Temporal was away', async () => {
+  // A client whose starts wait until released: the intake request is in the middle of starting its workflow.
+  let release: () => void = () => undefined;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const slow = new Client({
+    connection: h.env.connection,
+    namespace: h.env.namespace,
+    dataConverter: dataConverter(h.keys),
+    interceptors: { workflow: [{ start: async (input, next) => (await gate, next(input)) }] },
+  });
+  const app = createApp({ db: h.register.db, client: slow, config: h.config, keys: h.keys, clock: () => h.now() });
+  const body = writtenComplaint({ subject: 'Start onderweg' });
+  const answer = request(app)
+    .post('/api/complaints')
+    .set(h.as('intake'))
+    .send(body)
+    .then((res) => res);
+  const registered = { subject: 'Start onderweg' };
+  while (!(await h.register.db.complaint.count({ where: registered })))
+    await new Promise((resolve) => setTimeout(resolve, 20));
+
+  const swept = await startPendingWorkflows(h.env.client, h.register.db).finally(release);
+  const res = await answer;
+  expect(swept).toBe(0);
+  expect(res.status).toBe(201);
+  const { reference } = res.body.complaint;
+  expect((await h.env.client.workflow.getHandle(reference).describe()).status.name).toBe('RUNNING');
+  expect((await h.register.db.complaint.findUniqueOrThrow({ where: { reference } })).workflowStartedAt).not.toBeNull();
 });
