@@ -9,7 +9,10 @@ const LOCALES: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** The options the key below names: a formatter with any other option would be mistaken for one without. */
+type Style = Pick<Intl.DateTimeFormatOptions, 'dateStyle' | 'timeStyle' | 'timeZone'>;
+
+function formatter(locale: string, options: Style): Intl.DateTimeFormat {
   const key = `${locale} ${options.dateStyle} ${options.timeStyle} ${options.timeZone}`;
   let kept = formatters.get(key);
   if (!kept) formatters.set(key, (kept = new Intl.DateTimeFormat(locale, options)));

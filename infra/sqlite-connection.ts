@@ -80,12 +80,12 @@ function reuseStatements(connection: Connection): void {
   driver.prepare = (source) => {
     let statement = kept.get(source);
     if (!statement) {
-      statement = prepare(source);
+      statement = withArgumentsPerCall(prepare(source));
       // The oldest out: the service's statements are few and steady, the bound only stops a runaway.
       if (kept.size >= KEPT_STATEMENTS) kept.delete(kept.keys().next().value!);
       kept.set(source, statement);
     }
-    return withArgumentsPerCall(statement);
+    return statement;
   };
 }
 
