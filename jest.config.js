@@ -23,6 +23,7 @@ const REGISTER_TESTS = [
   'privacy-rights',
   'register-instances',
   'register-migrations',
+  'report-days',
   'retention',
   'retention-reports',
   'search',

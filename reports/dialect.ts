@@ -29,5 +29,15 @@ export function moment(dialect: Dialect, at: Date): Prisma.Sql {
   return dialect === 'sqlite' ? Prisma.sql`${at}` : Prisma.sql`CAST(${at} AS TIMESTAMP(3))`;
 }
 
+/**
+ * The minute a moment lies in, as UTC text YYYY-MM-DDTHH:MM: every local midnight of every time zone is a
+ * whole minute, so the minute tells on which side of any day boundary the moment lies.
+ */
+export function minuteOf(dialect: Dialect, at: Prisma.Sql): Prisma.Sql {
+  return dialect === 'sqlite'
+    ? Prisma.sql`strftime('%Y-%m-%dT%H:%M', ${at})`
+    : Prisma.sql`to_char(${at}, 'YYYY-MM-DD"T"HH24:MI')`;
+}
+
 /** A COUNT or SUM as a number: SQLite's driver and PostgreSQL give bigint or numeric strings. */
 export const num = (value: bigint | number | string | null | undefined): number => (value == null ? 0 : Number(value));

@@ -5,11 +5,12 @@
  *  - replaced: staff promised a new date (or the complaint was reopened) before this one passed;
  *  - pending: it is still the complaint's running promise;
  *  - kept: otherwise — the complaint was answered (or withdrawn) before the date passed.
+ * Counted per day of the promise (days.ts); none of it depends on the moment of measuring.
  */
 import { eventName } from '../domain/events';
 import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
-import { within, type ReportScope } from './scope';
+import { onDay, perDay, withDays, type DaysQuery } from './days';
 
 export interface Promises {
   made: number;
@@ -24,37 +25,48 @@ export interface Promises {
 const NEWER_PROMISE = `'acknowledged', 'reopened'`;
 const OUTCOMES = ['kept', 'missed', 'replaced', 'pending'] as const;
 
-export async function promises(s: ReportScope): Promise<Promises> {
+export type DayPromises = Record<(typeof OUTCOMES)[number], number>;
+
+export async function promisesOfDays(q: DaysQuery): Promise<DayPromises[]> {
   const first = (actions: string, alias: string) =>
     Prisma.raw(`(SELECT MIN(${alias}."at") FROM "ComplaintEvent" ${alias}
       WHERE ${alias}."reference" = a."reference" AND ${alias}."action" IN (${actions}) AND ${alias}."at" > a."at")`);
   // Missed: an escalation followed with no newer promise before it — then the first escalation is one such,
   // so comparing the first of each decides it: two index lookups per promise, each evaluated once
   // (GROUP BY rather than one SUM(CASE …) per outcome, which PostgreSQL expands into a lookup per SUM).
-  const rows = await s.db.$queryRaw<{ outcome: (typeof OUTCOMES)[number]; n: bigint | number }[]>(Prisma.sql`
-    SELECT outcome, COUNT(*) AS n
+  const rows = await q.db.$queryRaw<{ i: bigint; outcome: (typeof OUTCOMES)[number]; n: bigint | number }[]>(Prisma.sql`
+    ${withDays(q)}
+    SELECT i, outcome, COUNT(*) AS n
     FROM (
-      SELECT CASE
+      SELECT i, CASE
         WHEN escalated IS NOT NULL AND (newer IS NULL OR newer >= escalated) THEN 'missed'
         WHEN newer IS NOT NULL THEN 'replaced'
         WHEN status = 'acknowledged' THEN 'pending'
         ELSE 'kept' END AS outcome
       FROM (
-        SELECT c."status" AS status, ${first(`'escalated'`, 'x')} AS escalated, ${first(NEWER_PROMISE, 'n')} AS newer
-        FROM "ComplaintEvent" a JOIN "Complaint" c ON c."reference" = a."reference"
-        WHERE a."action" = ${eventName('acknowledged')} AND ${within(Prisma.sql`a."at"`, s)}
+        SELECT d.i AS i, c."status" AS status, ${first(`'escalated'`, 'x')} AS escalated,
+               ${first(NEWER_PROMISE, 'n')} AS newer
+        FROM d JOIN "ComplaintEvent" a ON a."action" = ${eventName('acknowledged')} AND ${onDay(q, Prisma.sql`a."at"`)}
+        JOIN "Complaint" c ON c."reference" = a."reference"
       ) AS p
     ) AS t
-    GROUP BY outcome`);
-  const row = Object.fromEntries(rows.map((r) => [r.outcome, r.n]));
-  const kept = num(row.kept);
-  const missed = num(row.missed);
+    GROUP BY i, outcome`);
+  return perDay(q, rows, (day) => {
+    const row = Object.fromEntries(day.map((r) => [r.outcome, num(r.n)]));
+    return Object.fromEntries(OUTCOMES.map((o) => [o, row[o] ?? 0])) as DayPromises;
+  });
+}
+
+export function foldPromises(days: DayPromises[]): Promises {
+  const sum = (o: (typeof OUTCOMES)[number]) => days.reduce((total, d) => total + d[o], 0);
+  const kept = sum('kept');
+  const missed = sum('missed');
   return {
-    made: OUTCOMES.reduce((sum, o) => sum + num(row[o]), 0),
+    made: OUTCOMES.reduce((total, o) => total + sum(o), 0),
     kept,
     missed,
-    replaced: num(row.replaced),
-    pending: num(row.pending),
+    replaced: sum('replaced'),
+    pending: sum('pending'),
     share: kept + missed ? kept / (kept + missed) : null,
   };
 }

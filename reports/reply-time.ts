@@ -1,12 +1,13 @@
 /**
  * R9/R6, how long a reply takes: days from receipt to the (first) official reply, for the complaints
- * received in the period that have one. Percentiles by nearest rank, each the one row the database
- * finds at its place in the order (ROW_NUMBER() OVER (ORDER BY …)), so no list of durations is loaded:
- * the p-th percentile of n values is the value at rank ⌈p·n⌉ (1-based).
+ * received in the period that have one. Percentiles by nearest rank: the p-th percentile of n values is
+ * the value at rank ⌈p·n⌉ (1-based). Shown to a tenth of a day, so each day keeps how many replies took
+ * each number of tenths (the database rounds, and rounding keeps the order, so the value at a rank among
+ * rounded durations is the rounded value at that rank): no list of durations is loaded or kept.
  */
 import { Prisma } from '../generated/prisma/client';
 import { daysBetween, num } from './dialect';
-import { within, type ReportScope } from './scope';
+import { onDay, perDay, withDays, type DaysQuery } from './days';
 
 export interface ReplyTime {
   replies: number;
@@ -15,29 +16,40 @@ export interface ReplyTime {
   p90: number | null;
 }
 
-/** p as a fraction a/b, so that the database finds rank ⌈p·n⌉ in integer arithmetic: (a·n + b − 1) / b. */
+/** How many replies of a day took each number of tenths of a day. */
+export type DayReplyTimes = [tenths: number, count: number][];
+
+/** p as a fraction a/b. */
 const PERCENTILES = { median: [1, 2], p90: [9, 10] } as const;
 type Fraction = readonly [number, number];
 
-const rankInSql = ([a, b]: Fraction) => Prisma.raw(`(${a} * n + ${b - 1}) / ${b}`);
-/** The same rank, 1-based, for n values. */
-export const rankOf = ([a, b]: Fraction, n: number) => Math.max(Math.ceil((a * n) / b), 1);
+/** Rank ⌈p·n⌉, 1-based, for n values. */
+const rankOf = ([a, b]: Fraction, n: number) => Math.max(Math.ceil((a * n) / b), 1);
 
-export async function replyTime(s: ReportScope): Promise<ReplyTime> {
-  const days = daysBetween(s.dialect, Prisma.sql`"repliedAt"`, Prisma.sql`"receivedAt"`);
-  // One ordering gives the count and both ranks: sorting the replies' days is the costly part, done once.
-  const rows = await s.db.$queryRaw<{ days: number | string; r: bigint | number; n: bigint | number }[]>(Prisma.sql`
-    SELECT days, r, n
+export async function replyTimesOfDays(q: DaysQuery): Promise<DayReplyTimes[]> {
+  const days = daysBetween(q.dialect, Prisma.sql`c."repliedAt"`, Prisma.sql`c."receivedAt"`);
+  const rows = await q.db.$queryRaw<{ i: bigint; tenths: number | string; n: bigint | number }[]>(Prisma.sql`
+    ${withDays(q)}
+    SELECT i, tenths, COUNT(*) AS n
     FROM (
-      SELECT ${days} AS days, ROW_NUMBER() OVER (ORDER BY ${days}) AS r, COUNT(*) OVER () AS n
-      FROM "Complaint" WHERE ${within(Prisma.sql`"receivedAt"`, s)} AND "repliedAt" IS NOT NULL
-    ) AS ranked
-    WHERE r = ${rankInSql(PERCENTILES.median)} OR r = ${rankInSql(PERCENTILES.p90)}`);
-  if (!rows.length) return { replies: 0, median: null, p90: null };
-  const replies = num(rows[0].n);
+      SELECT d.i AS i, ROUND(${days} * 10) AS tenths
+      FROM d JOIN "Complaint" c ON ${onDay(q, Prisma.sql`c."receivedAt"`)} AND c."repliedAt" IS NOT NULL
+    ) AS t
+    GROUP BY i, tenths`);
+  return perDay(q, rows, (day) => day.map((r): [number, number] => [Number(r.tenths), num(r.n)]));
+}
+
+export function foldReplyTimes(days: DayReplyTimes[]): ReplyTime {
+  const counts = new Map<number, number>();
+  for (const day of days) for (const [tenths, n] of day) counts.set(tenths, (counts.get(tenths) ?? 0) + n);
+  const sorted = [...counts].sort((a, b) => a[0] - b[0]);
+  const replies = sorted.reduce((sum, [, n]) => sum + n, 0);
+  if (!replies) return { replies: 0, median: null, p90: null };
   const at = (p: Fraction) => {
-    const row = rows.find((x) => num(x.r) === rankOf(p, replies))!;
-    return Math.round(Number(row.days) * 10) / 10;
+    const rank = rankOf(p, replies);
+    let seen = 0;
+    const [tenths] = sorted.find(([, n]) => (seen += n) >= rank)!;
+    return tenths / 10;
   };
   return { replies, median: at(PERCENTILES.median), p90: at(PERCENTILES.p90) };
 }

@@ -1,10 +1,10 @@
 /**
  * R6, how the outside world sees us: the answers complainants gave in the period to "how satisfied are
- * you with how your complaint was handled" (1–5, asked once after closing), by the moment they answered.
+ * you with how your complaint was handled" (1–5, asked once after closing), by the day they answered.
  */
 import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
-import { within, type ReportScope } from './scope';
+import { onDay, perDay, withDays, type DaysQuery } from './days';
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -16,18 +16,28 @@ export interface Satisfaction {
   distribution: Record<(typeof SCORES)[number], number>;
 }
 
-export async function satisfaction(s: ReportScope): Promise<Satisfaction> {
-  const perScore = SCORES.map(
-    (k) => Prisma.sql`SUM(CASE WHEN "satisfactionScore" = ${k} THEN 1 ELSE 0 END) AS ${Prisma.raw(`score_${k}`)}`,
+/** How many answered each score on a day, 1 to 5. */
+export type DaySatisfaction = number[];
+
+export async function satisfactionOfDays(q: DaysQuery): Promise<DaySatisfaction[]> {
+  const rows = await q.db.$queryRaw<{ i: bigint; score: number; n: bigint | number }[]>(Prisma.sql`
+    ${withDays(q)}
+    SELECT d.i AS i, c."satisfactionScore" AS score, COUNT(*) AS n
+    FROM d JOIN "Complaint" c ON ${onDay(q, Prisma.sql`c."satisfactionAt"`)}
+    WHERE c."satisfactionScore" IS NOT NULL
+    GROUP BY d.i, c."satisfactionScore"`);
+  return perDay(q, rows, (day) =>
+    SCORES.map((k) => day.filter((r) => num(r.score) === k).reduce((s, r) => s + num(r.n), 0)),
   );
-  const [row] = await s.db.$queryRaw<Record<string, bigint | number | null>[]>(Prisma.sql`
-    SELECT COUNT(*) AS answers, SUM("satisfactionScore") AS total, ${Prisma.join(perScore)}
-    FROM "Complaint"
-    WHERE "satisfactionScore" IS NOT NULL AND ${within(Prisma.sql`"satisfactionAt"`, s)}`);
-  const answers = num(row.answers);
+}
+
+export function foldSatisfaction(days: DaySatisfaction[]): Satisfaction {
+  const counts = SCORES.map((_, k) => days.reduce((sum, day) => sum + day[k], 0));
+  const answers = counts.reduce((sum, n) => sum + n, 0);
+  const total = counts.reduce((sum, n, k) => sum + n * SCORES[k], 0);
   return {
     answers,
-    average: answers ? Math.round((num(row.total) / answers) * 100) / 100 : null,
-    distribution: Object.fromEntries(SCORES.map((k) => [k, num(row[`score_${k}`])])) as Satisfaction['distribution'],
+    average: answers ? Math.round((total / answers) * 100) / 100 : null,
+    distribution: Object.fromEntries(SCORES.map((k, i) => [k, counts[i]])) as Satisfaction['distribution'],
   };
 }
