@@ -15,7 +15,7 @@ import { REGISTER_STATUSES } from '../domain/complaint';
 import { daysIn, todayIn } from '../domain/report-period';
 import { Prisma } from '../generated/prisma/client';
 import { minuteOf, num } from './dialect';
-import { localDaysOf, onDay, perDay, withDays, type DaysQuery } from './days';
+import { fromDays, localDaysOf, perDay, withDays, type DaysQuery } from './days';
 import { dayStart, type ReportScope } from './scope';
 
 export const AGE_BUCKETS = [
@@ -56,7 +56,7 @@ export async function backlogOfDays(q: DaysQuery): Promise<DayBacklog[]> {
         CASE WHEN c."status" IN (${Prisma.join(OPEN)}) THEN 1 ELSE 0 END AS open,
         CASE WHEN c."status" = 'closed' THEN ${minuteOf(q.dialect, Prisma.sql`c."closedAt"`)}
              WHEN c."status" = 'withdrawn' THEN ${minuteOf(q.dialect, lastWithdrawal)} END AS ended
-      FROM d JOIN "Complaint" c ON ${onDay(q, Prisma.sql`c."receivedAt"`)}
+      FROM ${fromDays(q, 'Complaint', 'c', 'receivedAt')}
     ) AS t
     GROUP BY i, open, ended`,
   );

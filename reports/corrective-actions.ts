@@ -6,7 +6,7 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
-import { onDay, perDay, withDays, type DaysQuery } from './days';
+import { fromDays, perDay, withDays, type DaysQuery } from './days';
 import { within, type ReportScope } from './scope';
 
 export interface CorrectiveAction {
@@ -31,8 +31,7 @@ export async function correctiveActionsOfDays(q: DaysQuery): Promise<number[]> {
   const rows = await q.db.$queryRaw<{ i: bigint; n: bigint | number }[]>(Prisma.sql`
     ${withDays(q)}
     SELECT d.i AS i, COUNT(*) AS n
-    FROM d JOIN "Complaint" c ON ${onDay(q, Prisma.sql`c."closedAt"`)}
-    WHERE ${withAction}
+    FROM ${fromDays(q, 'Complaint', 'c', 'closedAt', withAction)}
     GROUP BY d.i`);
   return perDay(q, rows, (day) => day.reduce((sum, r) => sum + num(r.n), 0));
 }

@@ -10,7 +10,7 @@
 import { eventName } from '../domain/events';
 import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
-import { onDay, perDay, withDays, type DaysQuery } from './days';
+import { fromDays, perDay, withDays, type DaysQuery } from './days';
 
 export interface Promises {
   made: number;
@@ -46,7 +46,7 @@ export async function promisesOfDays(q: DaysQuery): Promise<DayPromises[]> {
       FROM (
         SELECT d.i AS i, c."status" AS status, ${first(`'escalated'`, 'x')} AS escalated,
                ${first(NEWER_PROMISE, 'n')} AS newer
-        FROM d JOIN "ComplaintEvent" a ON a."action" = ${eventName('acknowledged')} AND ${onDay(q, Prisma.sql`a."at"`)}
+        FROM ${fromDays(q, 'ComplaintEvent', 'a', 'at', Prisma.sql`a."action" = ${eventName('acknowledged')}`)}
         JOIN "Complaint" c ON c."reference" = a."reference"
       ) AS p
     ) AS t

@@ -7,7 +7,7 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import { daysBetween, num } from './dialect';
-import { onDay, perDay, withDays, type DaysQuery } from './days';
+import { fromDays, perDay, withDays, type DaysQuery } from './days';
 
 export interface ReplyTime {
   replies: number;
@@ -33,7 +33,7 @@ export async function replyTimesOfDays(q: DaysQuery): Promise<DayReplyTimes[]> {
     SELECT i, tenths, COUNT(*) AS n
     FROM (
       SELECT d.i AS i, ROUND(${days} * 10) AS tenths
-      FROM d JOIN "Complaint" c ON ${onDay(q, Prisma.sql`c."receivedAt"`)} AND c."repliedAt" IS NOT NULL
+      FROM ${fromDays(q, 'Complaint', 'c', 'receivedAt', Prisma.sql`c."repliedAt" IS NOT NULL`)}
     ) AS t
     GROUP BY i, tenths`);
   return perDay(q, rows, (day) => day.map((r): [number, number] => [Number(r.tenths), num(r.n)]));

@@ -4,7 +4,7 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
-import { onDay, perDay, withDays, type DaysQuery } from './days';
+import { fromDays, perDay, withDays, type DaysQuery } from './days';
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
 
@@ -23,8 +23,7 @@ export async function satisfactionOfDays(q: DaysQuery): Promise<DaySatisfaction[
   const rows = await q.db.$queryRaw<{ i: bigint; score: number; n: bigint | number }[]>(Prisma.sql`
     ${withDays(q)}
     SELECT d.i AS i, c."satisfactionScore" AS score, COUNT(*) AS n
-    FROM d JOIN "Complaint" c ON ${onDay(q, Prisma.sql`c."satisfactionAt"`)}
-    WHERE c."satisfactionScore" IS NOT NULL
+    FROM ${fromDays(q, 'Complaint', 'c', 'satisfactionAt', Prisma.sql`c."satisfactionScore" IS NOT NULL`)}
     GROUP BY d.i, c."satisfactionScore"`);
   return perDay(q, rows, (day) =>
     SCORES.map((k) => day.filter((r) => num(r.score) === k).reduce((s, r) => s + num(r.n), 0)),

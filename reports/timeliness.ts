@@ -16,7 +16,7 @@
 import { eventName } from '../domain/events';
 import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
-import { onDay, perDay, withDays, type DaysQuery } from './days';
+import { fromDays, perDay, withDays, type DaysQuery } from './days';
 
 export interface Outcomes {
   inTime: number;
@@ -116,7 +116,7 @@ export async function termsOfDays(q: DaysQuery): Promise<DayTerms[]> {
              ${callback} AS callback, c."callbackDueAt" AS callback_ends,
              ${acknowledgementOutcome()} AS acknowledgement, c."replyDueAt" AS acknowledgement_ends,
              CASE WHEN c."termMissed" THEN 1 ELSE 0 END AS term_missed
-      FROM d JOIN "Complaint" c ON ${onDay(q, Prisma.sql`c."receivedAt"`)}
+      FROM ${fromDays(q, 'Complaint', 'c', 'receivedAt')}
     ) AS t
     GROUP BY i, reply, reply_due, callback, callback_due, acknowledgement, acknowledgement_due`);
   return perDay(q, rows, (day) => {

@@ -8,7 +8,7 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import { num } from './dialect';
-import { onDay, perDay, withDays, type DaysQuery } from './days';
+import { fromDays, perDay, withDays, type DaysQuery } from './days';
 
 export interface Count {
   value: string;
@@ -69,7 +69,7 @@ export async function volumeOfDays(q: DaysQuery): Promise<DayVolume[]> {
     ${withDays(q)},
     g AS (
       SELECT d.i AS i, c."channel", c."service", c."category", c."cause", COUNT(*) AS n
-      FROM d JOIN "Complaint" c ON ${onDay(q, Prisma.sql`c."receivedAt"`)}
+      FROM ${fromDays(q, 'Complaint', 'c', 'receivedAt')}
       GROUP BY d.i, c."channel", c."service", c."category", c."cause")
     SELECT i, '' AS col, '' AS k, '' AS label, SUM(n) AS n FROM g GROUP BY i
     UNION ALL ${Prisma.join(perColumn, ' UNION ALL ')}`,
