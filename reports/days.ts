@@ -1,7 +1,7 @@
 /**
  * The unit the report's figures are computed in and kept by: one local day of the organisation (midnight to
- * midnight in its time zone, 23 or 25 hours across summer time). Every period a report shows is whole days,
- * so its figures are the sum of its days' (days.ts, day-figures.ts); a finished day's are kept
+ * midnight in its time zone, 23 or 25 hours on the days summer time begins or ends). Every period a report
+ * shows is whole days, so its figures are the sum of its days' (day-figures.ts); a finished day's are kept
  * (kept-days.ts) and read again instead of its complaints.
  *
  * A query computes many days at once: the days as a list of boundaries (`WITH d(i, s, e) AS (VALUES …)`)
