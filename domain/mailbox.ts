@@ -12,6 +12,12 @@ export interface MailboxPollerInput {
   pollSeconds: number;
   /** Rounds before the poller continues as new, so its history stays short. */
   roundsPerRun?: number;
+  /**
+   * How long a round or a wait may go without a heartbeat before Temporal starts it again on another worker:
+   * 30 when absent (the service never sets it). The test of a killed worker sets a few seconds, since the
+   * test server's clock cannot skip over an activity in flight.
+   */
+  heartbeatSeconds?: number;
 }
 
 export interface MailTakenIn {

@@ -10,24 +10,20 @@ import { makeContinueAsNewFunc, proxyActivities, sleep, workflowInfo, type Retry
 import type { MailboxActivities, MailboxPollerInput } from '../domain/mailbox';
 import { patched } from './patches';
 
-// A mailbox server that is down is tried again, never given up on: mail waits there meanwhile.
-const RETRY: RetryPolicy = { initialInterval: '30 seconds', backoffCoefficient: 2, maximumInterval: '15 minutes' };
+// A mailbox server that is down is tried again, never given up on: mail waits there meanwhile. The first try
+// comes soon, since a round whose worker died (its heartbeat timed out) fails the same way and should go on.
+const RETRY: RetryPolicy = { initialInterval: '5 seconds', backoffCoefficient: 2, maximumInterval: '15 minutes' };
 
-const mailbox = proxyActivities<MailboxActivities>({
-  // A round reads a few mails; a large backlog after a long outage takes longer, and is resumed if cut off.
-  startToCloseTimeout: '10 minutes',
-  // The round heartbeats every few seconds: one whose worker died is started again elsewhere within this.
-  heartbeatTimeout: '30 seconds',
-  retry: RETRY,
-});
-
-const waiting = proxyActivities<MailboxActivities>({
-  // The longest wait is MAILBOX_POLL_SECONDS (at most an hour), plus connecting.
-  startToCloseTimeout: '70 minutes',
-  // The wait heartbeats every few seconds: a worker that died while it waited is noticed within this.
-  heartbeatTimeout: '30 seconds',
-  retry: RETRY,
-});
+/** A round and a wait, each noticed within `heartbeatSeconds` when their worker dies (their activities heartbeat). */
+function mailboxActivities(heartbeatSeconds = 30) {
+  const heartbeatTimeout = heartbeatSeconds * 1000;
+  return {
+    // A round reads a few mails; a large backlog after a long outage takes longer, and is resumed if cut off.
+    mailbox: proxyActivities<MailboxActivities>({ startToCloseTimeout: '10 minutes', heartbeatTimeout, retry: RETRY }),
+    // The longest wait is MAILBOX_POLL_SECONDS (at most an hour), plus connecting.
+    waiting: proxyActivities<MailboxActivities>({ startToCloseTimeout: '70 minutes', heartbeatTimeout, retry: RETRY }),
+  };
+}
 
 // 500 rounds: a few thousand history events, and about eight hours at the default of a minute.
 const ROUNDS_PER_RUN = 500;
@@ -40,6 +36,7 @@ export async function mailboxPollerWorkflow(input: MailboxPollerInput): Promise<
 /** The rounds of one run, waiting in IDLE between them or not; exported for the replay test's unguarded change. */
 export async function pollRounds(input: MailboxPollerInput, idle: boolean): Promise<void> {
   const rounds = input.roundsPerRun ?? ROUNDS_PER_RUN;
+  const { mailbox, waiting } = mailboxActivities(input.heartbeatSeconds);
   for (let round = 0; round < rounds; round++) {
     await mailbox.takeInMail({ now: new Date().toISOString() });
     const waited = idle ? await waiting.waitForMail({ seconds: input.pollSeconds }) : undefined;
