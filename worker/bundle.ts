@@ -8,10 +8,38 @@ import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { FAILURE_CONVERTER_PATH } from '../infra/payload-codec';
 
-/** What goes into the bundle: the workflows, and the failure converter they run in the sandbox. */
+/**
+ * The procedure's pure modules: rules, terms, calendars, texts' codes. The sandbox loads a workflow's modules
+ * once per workflow, so each cached complaint held a copy of every table in them (issue 20); these it loads
+ * once per worker and shares. They hold no complaint's state, and the SDK freezes them: a module that tried
+ * to keep some would fail at once rather than leak from one complaint into another.
+ */
+const SHARED_DOMAIN_MODULES = [
+  'calendar',
+  'complaint',
+  'digest',
+  'dutch-holidays',
+  'explain',
+  'next-deadline',
+  'problems',
+  'procedure-rules',
+  'refusals',
+  'report-period',
+  'reports',
+  'sealed-messages',
+  'search-attributes',
+  'terms',
+  'wall-clock',
+  'workflow-messages',
+  'working-calendar',
+  'working-days',
+];
+
+/** What goes into the bundle: the workflows, the failure converter they run in the sandbox, the shared modules. */
 export const WORKFLOW_SOURCES = {
   workflowsPath: require.resolve('../workflows'),
   failureConverterPath: FAILURE_CONVERTER_PATH,
+  preloadModules: SHARED_DOMAIN_MODULES.map((name) => require.resolve(`../domain/${name}`)),
 };
 
 const quiet = () => undefined;

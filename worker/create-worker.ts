@@ -31,6 +31,9 @@ export function createComplaintWorker(deps: WorkerDeps): Promise<Worker> {
     ...(deps.cacheSize ? { maxCachedWorkflows: deps.cacheSize } : {}),
     ...(deps.workflowBundle
       ? { workflowBundle: deps.workflowBundle }
-      : { workflowsPath: WORKFLOW_SOURCES.workflowsPath }),
+      : {
+          workflowsPath: WORKFLOW_SOURCES.workflowsPath,
+          bundlerOptions: { preloadModules: WORKFLOW_SOURCES.preloadModules },
+        }),
   });
 }
