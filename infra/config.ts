@@ -118,7 +118,7 @@ const schema = z
     TEMPORAL_UI_URL: optionalText,
 
     /** How many complaints' workflows a worker keeps in memory; the rest are replayed when they wake. */
-    WORKFLOW_CACHE_SIZE: wholeNumber(200),
+    WORKFLOW_CACHE_SIZE: wholeNumber(100),
     /** A workflow bundle built ahead of time (`npm run build` writes dist/workflow-bundle.js). */
     WORKFLOW_BUNDLE: optionalText,
 

@@ -2,7 +2,7 @@
  * Memory against open complaints, in a production start (production.ts): the worker's and the API's
  * resident memory with 0, 1,000 and 10,000 open complaints, filed through the API at a rate the
  * service sustains (8 at a time) and each measured once everything filed has settled (every receipt
- * confirmation sent). The worker keeps at most WORKFLOW_CACHE_SIZE (default 200) workflows in memory;
+ * confirmation sent). The worker keeps at most WORKFLOW_CACHE_SIZE (default 100) workflows in memory;
  * the rest wait in Temporal and are replayed when they wake.
  */
 import { writtenComplaint } from '../../test/support/harness';
@@ -18,17 +18,19 @@ export interface MemoryOptions {
 }
 
 const FILING_CONCURRENCY = 8;
+const QUIET_MS = 60_000;
 
 interface Sample {
-  open: number;
+  /** The open complaints, and when it was read if not just after they were filed. */
+  label: string;
   worker: { rss: number; peak: number };
   api: { rss: number; peak: number };
   server: { rss: number; peak: number };
 }
 
 /** Five readings a second apart, the median of each: one reading can catch a collection half done. */
-async function sample(production: Production, open: number): Promise<Sample> {
-  const readings: Omit<Sample, 'open'>[] = [];
+async function sample(production: Production, label: string): Promise<Sample> {
+  const readings: Omit<Sample, 'label'>[] = [];
   for (let i = 0; i < 5; i++) {
     if (i) await sleep(1000);
     readings.push({
@@ -41,9 +43,9 @@ async function sample(production: Production, open: number): Promise<Sample> {
     rss: median(readings.map((r) => r[part].rss)),
     peak: Math.max(...readings.map((r) => r[part].peak)),
   });
-  const result = { open, worker: of('worker'), api: of('api'), server: of('server') };
+  const result = { label, worker: of('worker'), api: of('api'), server: of('server') };
   console.log(
-    `  ${open} open: worker ${mib(result.worker.rss)}, API ${mib(result.api.rss)}, dev server ${mib(result.server.rss)}`,
+    `  ${label} open: worker ${mib(result.worker.rss)}, API ${mib(result.api.rss)}, dev server ${mib(result.server.rss)}`,
   );
   return result;
 }
@@ -56,7 +58,7 @@ export async function memory(options: MemoryOptions): Promise<Row[]> {
   const filing: { to: number; ms: number }[] = [];
   try {
     await sleep(5000);
-    samples.push(await sample(production, 0));
+    samples.push(await sample(production, '0'));
     let open = 0;
     for (const target of options.open) {
       const start = performance.now();
@@ -70,8 +72,12 @@ export async function memory(options: MemoryOptions): Promise<Row[]> {
       filing.push({ to: target, ms: performance.now() - start });
       console.log(`  filed ${target - first} in ${seconds(performance.now() - start)} (receipts sent)`);
       await sleep(5000);
-      samples.push(await sample(production, open));
+      samples.push(await sample(production, open.toLocaleString('en')));
     }
+    // Once more after a quiet minute: what the service holds while its complaints wait, rather than the
+    // heap the filing left, which V8 gives back only once allocation has stopped for a while.
+    await sleep(QUIET_MS);
+    samples.push(await sample(production, `${open.toLocaleString('en')}, a quiet minute on,`));
   } finally {
     await production.stop();
     await sink.close();
@@ -85,7 +91,7 @@ function rowsOf(samples: Sample[], filing: { to: number; ms: number }[]): Row[] 
     const name = { worker: 'worker', api: 'API', server: 'dev server (for reference)' }[part];
     rows.push({
       part: 'memory',
-      what: `${name} RSS at ${samples.map((s) => s.open.toLocaleString('en')).join(' / ')} open`,
+      what: `${name} RSS at ${samples.map((s) => s.label).join(' / ')} open`,
       ours: samples.map((s) => mib(s[part].rss)).join(' / '),
       goal: part === 'server' ? undefined : `peak ${mib(Math.max(...samples.map((s) => s[part].peak)))}`,
     });
