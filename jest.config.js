@@ -67,6 +67,7 @@ const UNIT_TESTS = [
   'working-days',
   'whatif-policy',
   'proof-acknowledgement',
+  'shared-modules',
 ];
 
 /** @type {import('jest').Config} */

@@ -11,10 +11,10 @@ import { FAILURE_CONVERTER_PATH } from '../infra/payload-codec';
 /**
  * The procedure's pure modules: rules, terms, calendars, texts' codes. The sandbox loads a workflow's modules
  * once per workflow, so each cached complaint held a copy of every table in them (issue 20); these it loads
- * once per worker and shares. They hold no complaint's state, and the SDK freezes them: a module that tried
- * to keep some would fail at once rather than leak from one complaint into another.
+ * once per worker and shares. They hold no complaint's state: the SDK freezes their exports, and
+ * test/shared-modules.test.ts refuses module-level variables and collections in them and what they import.
  */
-const SHARED_DOMAIN_MODULES = [
+export const SHARED_DOMAIN_MODULES = [
   'calendar',
   'complaint',
   'digest',
