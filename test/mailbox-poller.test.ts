@@ -158,7 +158,8 @@ test('issue 21: a worker killed in the middle of a round, after the register too
   const poller = await h.env.client.workflow.start<typeof mailboxPollerWorkflow>('mailboxPollerWorkflow', {
     workflowId: `${MAILBOX_POLLER_ID}-killed`,
     taskQueue,
-    // A short heartbeat timeout: while a round is in flight the test server's clock cannot skip, so it passes in real time.
+    // A short heartbeat timeout: while a round is in flight the test server's clock cannot skip, so the
+    // timeout passes in real time.
     args: [{ pollSeconds: POLL_SECONDS, heartbeatSeconds: HEARTBEAT_SECONDS }],
   });
   const replyOfLies = { fromAddress: 'lies@example.nl' };

@@ -7,7 +7,8 @@
  */
 import { Context } from '@temporalio/activity';
 
-// Well under the heartbeat timeouts (30 seconds, 10 in the test of a killed worker); the SDK sends at most one beat per throttle interval.
+// Well under the heartbeat timeouts (30 seconds, 10 in the test of a killed worker); the SDK sends at most
+// one beat per throttle interval.
 const BEAT_MS = 5_000;
 
 /** Runs `work`, heartbeating meanwhile when it runs as a Temporal activity (a test or a command calls it directly). */
