@@ -21,7 +21,7 @@ const FILING_CONCURRENCY = 8;
 const QUIET_MS = 60_000;
 
 interface Sample {
-  /** The open complaints, and when it was read if not just after they were filed. */
+  /** How many complaints were open, and when it was read if not just after they were filed. */
   label: string;
   worker: { rss: number; peak: number };
   api: { rss: number; peak: number };
@@ -45,7 +45,7 @@ async function sample(production: Production, label: string): Promise<Sample> {
   });
   const result = { label, worker: of('worker'), api: of('api'), server: of('server') };
   console.log(
-    `  ${label} open: worker ${mib(result.worker.rss)}, API ${mib(result.api.rss)}, dev server ${mib(result.server.rss)}`,
+    `  ${label}: worker ${mib(result.worker.rss)}, API ${mib(result.api.rss)}, dev server ${mib(result.server.rss)}`,
   );
   return result;
 }
@@ -58,7 +58,7 @@ export async function memory(options: MemoryOptions): Promise<Row[]> {
   const filing: { to: number; ms: number }[] = [];
   try {
     await sleep(5000);
-    samples.push(await sample(production, '0'));
+    samples.push(await sample(production, '0 open'));
     let open = 0;
     for (const target of options.open) {
       const start = performance.now();
@@ -72,12 +72,12 @@ export async function memory(options: MemoryOptions): Promise<Row[]> {
       filing.push({ to: target, ms: performance.now() - start });
       console.log(`  filed ${target - first} in ${seconds(performance.now() - start)} (receipts sent)`);
       await sleep(5000);
-      samples.push(await sample(production, open.toLocaleString('en')));
+      samples.push(await sample(production, `${open.toLocaleString('en')} open`));
     }
     // Once more after a quiet minute: what the service holds while its complaints wait, rather than the
     // heap the filing left, which V8 gives back only once allocation has stopped for a while.
     await sleep(QUIET_MS);
-    samples.push(await sample(production, `${open.toLocaleString('en')}, a quiet minute on,`));
+    samples.push(await sample(production, `${open.toLocaleString('en')} open, a quiet minute on`));
   } finally {
     await production.stop();
     await sink.close();
@@ -91,7 +91,7 @@ function rowsOf(samples: Sample[], filing: { to: number; ms: number }[]): Row[] 
     const name = { worker: 'worker', api: 'API', server: 'dev server (for reference)' }[part];
     rows.push({
       part: 'memory',
-      what: `${name} RSS at ${samples.map((s) => s.label).join(' / ')} open`,
+      what: `${name} RSS at ${samples.map((s) => s.label).join(' / ')}`,
       ours: samples.map((s) => mib(s[part].rss)).join(' / '),
       goal: part === 'server' ? undefined : `peak ${mib(Math.max(...samples.map((s) => s[part].peak)))}`,
     });
