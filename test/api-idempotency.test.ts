@@ -2,9 +2,10 @@
 import request from 'supertest';
 import { Client } from '@temporalio/client';
 import { createApp } from '../api/app';
-import { startPendingWorkflows } from '../api/complaints/start-workflow';
+import { registerComplaint } from '../api/complaints/register';
+import { startPendingWorkflows, startWorkflow } from '../api/complaints/start-workflow';
 import { dataConverter } from '../infra/payload-codec';
-import { startHarness, writtenComplaint, type Harness } from './support/harness';
+import { asIntake, startHarness, writtenComplaint, type Harness } from './support/harness';
 import { fieldCodes } from './support/problems';
 
 let h: Harness;
@@ -160,4 +161,49 @@ test('R2: the pending-start sweep leaves alone a complaint whose own start is st
   const { reference } = res.body.complaint;
   expect((await h.env.client.workflow.getHandle(reference).describe()).status.name).toBe('RUNNING');
   expect((await h.register.db.complaint.findUniqueOrThrow({ where: { reference } })).workflowStartedAt).not.toBeNull();
+});
+
+test('R2: the sweep stamps a complaint whose procedure runs but whose start was never stamped, without starting it again or counting it as started', async () => {
+  // As when the API stopped between starting the workflow and stamping the register.
+  const reference = await h.file(writtenComplaint({ subject: 'Gestart, niet gestempeld' }));
+  const runId = (await h.workflow(reference).describe()).runId;
+  await h.register.db.complaint.update({ where: { reference }, data: { workflowStartedAt: null } });
+
+  expect(await startPendingWorkflows(h.env.client, h.register.db)).toBe(0);
+  expect((await h.register.db.complaint.findUniqueOrThrow({ where: { reference } })).workflowStartedAt).not.toBeNull();
+  expect((await h.workflow(reference).describe()).runId).toBe(runId);
+});
+
+test('R2: a complaint whose own start finished while the sweep was busy with another is not started a second time', async () => {
+  const away = async (subject: string) =>
+    (
+      await registerComplaint(h.register.db, asIntake(writtenComplaint({ subject })), h.config.terms, {
+        now: await h.now(),
+      })
+    ).complaint;
+  const first = await away('Eerst in de rij');
+  const second = await away('Tweede in de rij');
+  const starts: string[] = [];
+  // While the sweep starts the first, the second's own start (the intake's) runs and finishes.
+  const sweeping = new Client({
+    connection: h.env.connection,
+    namespace: h.env.namespace,
+    dataConverter: dataConverter(h.keys),
+    interceptors: {
+      workflow: [
+        {
+          start: async (input, next) => {
+            starts.push(input.options.workflowId);
+            if (input.options.workflowId === first.reference) await startWorkflow(h.env.client, h.register.db, second);
+            return next(input);
+          },
+        },
+      ],
+    },
+  });
+
+  expect(await startPendingWorkflows(sweeping, h.register.db)).toBe(1);
+  expect(starts).toEqual([first.reference]);
+  for (const { reference } of [first, second])
+    expect((await h.workflow(reference).describe()).status.name).toBe('RUNNING');
 });

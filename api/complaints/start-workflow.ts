@@ -43,17 +43,33 @@ export function workflowInput(row: ComplaintRow): ComplaintWorkflowInput {
  */
 const starting = new Set<string>();
 
+/** What became of one start: Temporal took it, found the workflow running already, or did not answer. */
+type Outcome = 'started' | 'running' | 'unanswered';
+
+interface Stamped {
+  outcome: Exclude<Outcome, 'unanswered'>;
+  stampedAt: Date;
+}
+
 /** Starts the workflow of `row`; the moment it was stamped as started, or null when Temporal did not answer. */
 export async function startWorkflow(client: Client, db: Database, row: ComplaintRow): Promise<Date | null> {
+  return (await startAndStamp(client, db, row))?.stampedAt ?? null;
+}
+
+async function startAndStamp(client: Client, db: Database, row: ComplaintRow): Promise<Stamped | null> {
   starting.add(row.reference);
   try {
-    return await startOnce(client, db, row);
+    const outcome = await start(client, row);
+    if (outcome === 'unanswered') return null;
+    const stampedAt = new Date();
+    await db.complaint.update({ where: { reference: row.reference }, data: { workflowStartedAt: stampedAt } });
+    return { outcome, stampedAt };
   } finally {
     starting.delete(row.reference);
   }
 }
 
-async function startOnce(client: Client, db: Database, row: ComplaintRow): Promise<Date | null> {
+async function start(client: Client, row: ComplaintRow): Promise<Outcome> {
   const input = workflowInput(row);
   const terms = withDefaults(input.terms);
   const deadlines = runningDeadlines(initialState(input, terms), terms);
@@ -70,25 +86,33 @@ async function startOnce(client: Client, db: Database, row: ComplaintRow): Promi
         workflowIdReusePolicy: 'REJECT_DUPLICATE',
       }),
     );
+    return 'started';
   } catch (error) {
-    if (!(error instanceof WorkflowExecutionAlreadyStartedError)) {
-      console.warn(`procedure of ${row.reference} not started yet (${(error as Error).message}); it will be retried`);
-      return null;
-    }
+    if (error instanceof WorkflowExecutionAlreadyStartedError) return 'running';
+    console.warn(`procedure of ${row.reference} not started yet (${(error as Error).message}); it will be retried`);
+    return 'unanswered';
   }
-  const startedAt = new Date();
-  await db.complaint.update({ where: { reference: row.reference }, data: { workflowStartedAt: startedAt } });
-  return startedAt;
 }
 
-/** Starts the workflows of complaints registered while Temporal was unreachable, oldest first. */
+/**
+ * Starts the workflows of complaints registered while Temporal was unreachable, oldest first; returns how
+ * many it started. A complaint whose workflow was found running (the API stopped between starting and
+ * stamping it) is stamped and not counted: Temporal was not away for it.
+ */
 export async function startPendingWorkflows(client: Client, db: Database): Promise<number> {
   const pending = await db.complaint.findMany({ where: { workflowStartedAt: null }, orderBy: { registeredAt: 'asc' } });
   let started = 0;
   for (const row of pending) {
     if (starting.has(row.reference)) continue;
-    if (!(await startWorkflow(client, db, row))) break; // still down: the next round tries again
-    started += 1;
+    // The list is as old as this round: an intake's own start may have finished since.
+    const current = await db.complaint.findUnique({
+      where: { reference: row.reference },
+      select: { workflowStartedAt: true },
+    });
+    if (current?.workflowStartedAt) continue;
+    const stamped = await startAndStamp(client, db, row);
+    if (!stamped) break; // still down: the next round tries again
+    if (stamped.outcome === 'started') started += 1;
   }
   return started;
 }
