@@ -6,9 +6,8 @@
  * after intake; the backup is made before they are due, the first service is stopped, and the callbacks'
  * timers fire in the restored one.
  */
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -19,6 +18,7 @@ import { openDatabase } from '../infra/database';
 import type { Manifest } from '../infra/backup/manifest';
 import { oralComplaint, writtenComplaint } from './support/harness';
 import { BUNDLE_PATH, ROOT } from './support/paths';
+import { startService, type RunningService } from './support/running-service';
 import { migrate } from './support/test-database';
 
 const run = promisify(execFile);
@@ -27,10 +27,10 @@ const TSX = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const CALLBACK_DUE_S = 50;
 
 const folders: string[] = [];
-const services: ChildProcess[] = [];
+const services: RunningService[] = [];
 
 afterAll(async () => {
-  for (const s of services) if (s.exitCode === null) await stop(s);
+  for (const s of services) await s.stop();
   for (const f of folders) fs.rmSync(f, { recursive: true, force: true });
 });
 
@@ -40,57 +40,19 @@ const folder = () => {
   return dir;
 };
 
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
-
-async function environment(dataDir: string) {
-  const [port, temporalPort, uiPort] = [await freePort(), await freePort(), await freePort()];
-  return {
-    ...process.env,
+/** `npm start` in `dataDir`, once it says it runs. */
+async function start(dataDir: string) {
+  const service = await startService({
     DATA_DIR: dataDir,
-    PORT: String(port),
-    TEMPORAL_PORT: String(temporalPort),
-    TEMPORAL_UI_PORT: String(uiPort),
     WORKFLOW_BUNDLE: BUNDLE_PATH,
     CALLBACK_DUE: `${CALLBACK_DUE_S} seconds`,
     CALLBACK_IN_WORKING_HOURS: 'false',
     SMTP_URL: '',
     DATABASE_URL: '',
     ENCRYPTION_KEYS: '',
-  };
-}
-
-/** `npm start` in `dataDir`, once it says it runs. */
-async function start(dataDir: string) {
-  const env = await environment(dataDir);
-  const child = spawn(TSX, ['scripts/start.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  services.push(child);
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start did not come up:\n${output}`)), 90_000);
-    const read = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('is running.')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', read);
-    child.stderr!.on('data', read);
-    child.once('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output}`)));
   });
-  return { child, url: `http://localhost:${env.PORT}`, temporal: `localhost:${env.TEMPORAL_PORT}`, env };
-}
-
-async function stop(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
+  services.push(service);
+  return { service, url: service.base, temporal: `localhost:${service.ports[1]}` };
 }
 
 const command = (script: string, dataDir: string, dir: string) =>
@@ -140,7 +102,7 @@ test('backup while the service runs, restore into a fresh data folder: every ope
   const bytes = manifest.files.reduce((n, f) => n + f.bytes, 0);
   console.log(`backup: ${manifest.files.length} files, ${bytes} bytes, ${manifest.durationMs} ms`);
 
-  await stop(a.child);
+  await a.service.stop();
   const due = filedAt + CALLBACK_DUE_S * 1000;
   // The timers had not fired when the first service stopped: what fires below fires in the restored one.
   expect(Date.now()).toBeLessThan(due);
@@ -179,5 +141,5 @@ test('backup while the service runs, restore into a fresh data folder: every ope
   const { config } = await connection.workflowService.describeNamespace({ namespace: 'default' });
   expect(Number(config!.workflowExecutionRetentionTtl!.seconds)).toBe(30 * 86_400);
   await connection.close();
-  await stop(b.child);
+  await b.service.stop();
 }, 300_000);

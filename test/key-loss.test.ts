@@ -7,23 +7,15 @@
  * them, on this file's Temporal and register.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { loadConfig } from '../infra/config';
 import { newKeyId, newKeySpec } from '../infra/keyring';
 import { runApi } from '../api/run-api';
 import { runWorker } from '../worker/run-worker';
 import { useHarness, writtenComplaint } from './support/harness';
+import { freePort } from './support/running-service';
 
 const h = useHarness();
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 /** The configuration `npm start` would read for this file's data folder and register. */
 async function serviceConfig() {

@@ -6,22 +6,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { runApi } from '../api/run-api';
 import { loadConfig } from '../infra/config';
 import { useHarness, writtenComplaint } from './support/harness';
 import { ROOT } from './support/paths';
+import { freePort } from './support/running-service';
 
 const h = useHarness();
-
-async function freePort(): Promise<number> {
-  const server = net.createServer().listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 const keyIds = () =>
   (JSON.parse(fs.readFileSync(path.join(h.config.dataDir, 'keys.json'), 'utf8')).keys as string)

@@ -4,7 +4,6 @@
  * started, without restarting the service. Proven on a real Temporal dev server that is stopped and
  * started again on the same port and database file.
  */
-import net from 'node:net';
 import path from 'node:path';
 import request from 'supertest';
 import { Client, Connection } from '@temporalio/client';
@@ -18,19 +17,12 @@ import { loadKeyring } from '../infra/keyring';
 import { temporalCli } from '../infra/temporal-binaries';
 import { writtenComplaint } from './support/harness';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { freePort } from './support/running-service';
 
 let register: TestDatabase;
 let temporal: TestWorkflowEnvironment | undefined;
 let connection: Connection;
 let stopStarting: (() => Promise<void>) | undefined;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
