@@ -3,18 +3,23 @@
  * uses them too, so they must not read the clock or the machine's zone.
  */
 
+import { dateFormatter } from './kept-formatters';
+
+/** Every part of a moment as a 24-hour clock in `zone` shows it. */
+const OFFSET_PARTS = (zone: string): Intl.DateTimeFormatOptions => ({
+  timeZone: zone,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+});
+
 /** Offset of `zone` from UTC at `instant`, in milliseconds (e.g. +3_600_000 for CET). */
-function zoneOffsetMs(instant: number, zone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: zone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(instant));
+export function zoneOffsetMs(instant: number, zone: string): number {
+  const parts = dateFormatter('en-US', OFFSET_PARTS(zone)).formatToParts(new Date(instant));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   // Not Date.UTC: it reads the years 0–99 as 1900–1999.
   const wall = new Date(0);

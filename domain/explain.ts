@@ -6,6 +6,7 @@
 import type { Channel } from './channels';
 import type { ComplaintState, ComplaintWorkflowInput, Deadline, Phase } from './complaint';
 import type { ComplainantMessagePurpose, StaffNoticePurpose } from './notifications';
+import { dateFormatter } from './kept-formatters';
 import type { ProcedureTerms } from './terms';
 
 export const CHANNEL: Record<Channel, string> = {
@@ -68,15 +69,13 @@ export const NEXT: Record<NonNullable<ComplaintState['next']>['step'], string> =
 };
 
 function day(date: string, zone: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone }).format(
+  return dateFormatter('nl-NL', { day: 'numeric', month: 'short', year: 'numeric', timeZone: zone }).format(
     new Date(`${date}T12:00:00Z`),
   );
 }
 
 function moment(iso: string, zone: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(
-    new Date(iso),
-  );
+  return dateFormatter('nl-NL', { dateStyle: 'medium', timeStyle: 'short', timeZone: zone }).format(new Date(iso));
 }
 
 /** "uiterlijk 9 dec 2026" for a day-long deadline, "26 nov 2026 14:00" for a moment. */

@@ -11,6 +11,7 @@ import { addDays } from './calendar';
 import type { ActionInput } from './actions';
 import { isFinal, type ComplaintState, type Phase } from './complaint';
 import { digest } from './digest';
+import { dateFormatter } from './kept-formatters';
 import { problem, type FieldProblem } from './problems';
 import { invalid, refuse, type Refusal } from './refusals';
 import type { Role } from './roles';
@@ -66,7 +67,7 @@ const noRoute = (_field: string, value: string): Refusal => ({ code: value === '
 
 /** "25 November 2026 at 14:03", for refusals that say when something already happened. */
 function when(iso: string, terms: ProcedureTerms): string {
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: terms.timeZone }).format(
+  return dateFormatter('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: terms.timeZone }).format(
     new Date(iso),
   );
 }

@@ -11,7 +11,7 @@ import { SHARED_DOMAIN_MODULES } from '../worker/bundle';
 import { ROOT } from './support/paths';
 
 /** Caches whose entries are a pure function of their key, so sharing them changes nothing a workflow sees. */
-const PURE_CACHES = ['wall-clock: formatters'];
+const PURE_CACHES = ['kept-formatters: kept'];
 
 const DOMAIN = path.join(ROOT, 'domain');
 

@@ -20,6 +20,7 @@ export const SHARED_DOMAIN_MODULES = [
   'digest',
   'dutch-holidays',
   'explain',
+  'kept-formatters',
   'next-deadline',
   'problems',
   'procedure-rules',
