@@ -17,6 +17,12 @@ import { badRequest, refused } from './errors';
 // A repeat waits this long for the first request to finish (a Temporal Update answers well within it).
 const WAIT_FOR_FIRST_MS = 30_000;
 const POLL_MS = 25;
+/**
+ * Expired keys are swept at most this often, not at every request: the sweep was a write of its own (a
+ * commit, the register's write lock) before every keyed POST (issue 20). An expired record that a repeat
+ * meets before the sweep is let go then and there.
+ */
+const SWEEP_EVERY_MS = 60_000;
 
 /** Stable JSON: keys sorted, so the same body sent with its fields in another order is the same request. */
 function canonical(value: unknown): unknown {
@@ -42,6 +48,7 @@ function scopeOf(req: Request, res: Response): string {
 }
 
 export function idempotent(db: Database, keys: Keyring, ttlMs: number): RequestHandler {
+  let sweptAt = 0;
   return async (req, res, next) => {
     const key = req.get('Idempotency-Key');
     if (key === undefined || req.method !== 'POST') return next();
@@ -54,11 +61,20 @@ export function idempotent(db: Database, keys: Keyring, ttlMs: number): RequestH
       .digest('hex');
     const id = { scope_key: { scope, key } };
     const now = new Date();
-    await db.idempotencyRecord.deleteMany({ where: { expiresAt: { lt: now } } });
+    if (now.getTime() - sweptAt >= SWEEP_EVERY_MS) {
+      sweptAt = now.getTime();
+      await db.idempotencyRecord.deleteMany({ where: { expiresAt: { lt: now } } });
+    }
+    const claim = () =>
+      db.idempotencyRecord.create({ data: { scope, key, requestHash, expiresAt: new Date(now.getTime() + ttlMs) } });
 
     try {
-      await db.idempotencyRecord.create({
-        data: { scope, key, requestHash, expiresAt: new Date(now.getTime() + ttlMs) },
+      await claim().catch(async (error: unknown) => {
+        if (!isUniqueViolation(error)) throw error;
+        // The key's record expired and the sweep has not come by yet: the key is free again.
+        const { count } = await db.idempotencyRecord.deleteMany({ where: { scope, key, expiresAt: { lt: now } } });
+        if (!count) throw error;
+        await claim();
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;

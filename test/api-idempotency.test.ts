@@ -127,6 +127,30 @@ test('keys expire after IDEMPOTENCY_KEY_TTL: the same key then makes a new reque
   expect(h.config.idempotencyKeyTtlMs).toBe(24 * 3600_000);
 });
 
+test('expired keys leave the register: the first keyed request of a running API sweeps them, and at most once a minute', async () => {
+  const expired = (key: string) =>
+    h.register.db.idempotencyRecord.create({
+      data: { scope: 'handler-1', key, requestHash: 'x', expiresAt: new Date(Date.now() - 1000) },
+    });
+  const left = (key: string) => h.register.db.idempotencyRecord.count({ where: { key } });
+  const app = createApp({
+    db: h.register.db,
+    client: h.env.client,
+    config: h.config,
+    keys: h.keys,
+    clock: () => h.now(),
+  });
+  const keyed = (key: string) =>
+    request(app).post('/api/complaints').set(h.as('intake')).set('Idempotency-Key', key).send(writtenComplaint());
+  await expired('verlopen-1');
+  expect((await keyed('veeg-1')).status).toBe(201);
+  expect(await left('verlopen-1')).toBe(0);
+  // Within the minute the next request does not sweep again; the sweep after it will.
+  await expired('verlopen-2');
+  expect((await keyed('veeg-2')).status).toBe(201);
+  expect(await left('verlopen-2')).toBe(1);
+});
+
 test('an unusable Idempotency-Key is a 400 that names the header', async () => {
   const res = await intake(writtenComplaint(), 'x'.repeat(201));
   expect(res.status).toBe(400);
