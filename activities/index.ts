@@ -263,7 +263,8 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
             projectedEvent: eventNumber(event.key),
           },
         }),
-        db.complaint.update({ where: { reference }, data: set }),
+        // Most steps (an assignment, a note) carry no fact of their own: no statement for them (issue 20).
+        ...(Object.keys(set).length ? [db.complaint.update({ where: { reference }, data: set })] : []),
         ...Object.entries(first).map(([column, value]) =>
           db.complaint.updateMany({ where: { reference, [column]: null }, data: { [column]: value } }),
         ),
