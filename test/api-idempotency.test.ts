@@ -151,6 +151,21 @@ test('expired keys leave the register: the first keyed request of a running API 
   expect(await left('verlopen-2')).toBe(1);
 });
 
+test('R2: an intake repeated with its key after the key expired registers nothing twice and leaves no gap in the references', async () => {
+  const body = writtenComplaint({ subject: 'Na een dag nog eens' });
+  const first = await intake(body, 'a-day-later');
+  await h.register.db.idempotencyRecord.updateMany({
+    where: { key: 'a-day-later' },
+    data: { expiresAt: new Date(Date.now() - 1000) },
+  });
+  const again = await intake(body, 'a-day-later');
+  expect(again.body.complaint.reference).toBe(first.body.complaint.reference);
+  expect(await h.register.db.complaint.count({ where: { subject: 'Na een dag nog eens' } })).toBe(1);
+  const next = await intake(writtenComplaint({ subject: 'De volgende' }), 'the-next-one');
+  const sequence = (ref: string) => Number(ref.split('-').at(-1));
+  expect(sequence(next.body.complaint.reference)).toBe(sequence(first.body.complaint.reference) + 1);
+});
+
 test('an unusable Idempotency-Key is a 400 that names the header', async () => {
   const res = await intake(writtenComplaint(), 'x'.repeat(201));
   expect(res.status).toBe(400);

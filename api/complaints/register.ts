@@ -93,10 +93,8 @@ export async function registerComplaint(
   terms: ProcedureTerms,
   { intakeKey, now = new Date(), maxReceiptAgeMs, keys }: RegisterOptions = {},
 ): Promise<{ complaint: ComplaintRow; created: boolean; statusToken?: string }> {
-  if (intakeKey) {
-    const existing = await db.complaint.findUnique({ where: { intakeKey } });
-    if (existing) return { complaint: existing, created: false };
-  }
+  // A key seen before is found when registering it again fails (the catch below), not by a look-up first:
+  // repeats are rare, and the look-up was one more query in every keyed intake (issue 20).
   // R4: the complainant's private status link; only its hash is kept.
   const statusToken = newToken();
   const registeredAt = now;
@@ -161,7 +159,7 @@ export async function registerComplaint(
     );
     return { complaint, created: true, statusToken };
   } catch (error) {
-    // Two concurrent retries with one key: the loser finds the winner's complaint.
+    // A retry with a key already used, or two at once: the complaint registered under it.
     if (intakeKey && isUniqueViolation(error)) {
       const existing = await db.complaint.findUnique({ where: { intakeKey } });
       if (existing) return { complaint: existing, created: false };
