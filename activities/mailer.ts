@@ -30,9 +30,21 @@ export interface Mailer {
   close(): void;
 }
 
+/**
+ * Connections to the mail server are kept and reused (nodemailer's pool: at most 5 at once, each for up to
+ * 100 messages), unless SMTP_URL says `pool=false`. A connection per message meant, for 2,000 terms ending at
+ * one instant, 2,000 connections opened as fast as the worker ran activities: each a handshake (with TLS
+ * on a real server), and more at once than many mail servers accept from one client (issue 20).
+ */
+function pooled(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  return url.toString();
+}
+
 export function createMailer(options: { smtpUrl?: string; from: string; outboxDir: string }): Mailer {
   if (options.smtpUrl) {
-    const transport = nodemailer.createTransport(options.smtpUrl);
+    const transport = nodemailer.createTransport(pooled(options.smtpUrl));
     return {
       async send(mail) {
         await transport.sendMail({ from: options.from, ...mail });

@@ -6,7 +6,8 @@ export interface BareActivities {
 }
 
 export function createBareActivities(smtpUrl: string): BareActivities & { close(): void } {
-  // As our mailer (activities/mailer.ts): one transport, one connection per message.
+  // nodemailer's default, as a bare worker would have it: a connection per message. Ours keeps a pool of
+  // connections (activities/mailer.ts); the burst rows compare the two as they are.
   const transport = nodemailer.createTransport(smtpUrl);
   return {
     async sendOneMail(key) {
