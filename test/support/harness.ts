@@ -143,7 +143,9 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     tokens[role] = (await createAccount(register.db, { id, name: id, roles: [role] })).token;
   }
   const now = async () => new Date(await temporal.currentTimeMs());
-  const app = createApp({ db: register.db, client: temporal.client, config, keys, clock: now });
+  // One mailer for the worker's activities and the API's own mail (password links), as each process of the
+  // service has: closed with the harness.
+  const app = createApp({ db: register.db, client: temporal.client, config, keys, clock: now, mailer });
   const authorization = (role: Role) => ({ Authorization: `Bearer ${tokens[role]}` });
 
   return {

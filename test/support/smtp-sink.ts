@@ -29,6 +29,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    // Our mailer keeps its connections open for the next message (a pool): at close, end them at once
+    // instead of after smtp-server's default 30 s, which each test file that sent mail waited out.
+    closeTimeout: 100,
     logger: false,
     onMailFrom(_address, _session, callback) {
       if (!down) return callback();
