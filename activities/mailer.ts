@@ -37,6 +37,7 @@ export interface Mailer {
  * on a real server), and more at once than many mail servers accept from one client (issue 20).
  */
 function pooled(smtpUrl: string): string {
+  if (!URL.canParse(smtpUrl)) return smtpUrl; // nodemailer reads it as before, and says what is wrong with it
   const url = new URL(smtpUrl);
   if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
   return url.toString();
