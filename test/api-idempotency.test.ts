@@ -23,6 +23,10 @@ const intake = (body: unknown, key: string) =>
     .set('Idempotency-Key', key)
     .send(body as object);
 
+/** As if IDEMPOTENCY_KEY_TTL had passed since `key` was first used. */
+const expireKey = (key: string) =>
+  h.register.db.idempotencyRecord.updateMany({ where: { key }, data: { expiresAt: new Date(Date.now() - 1000) } });
+
 test('R2: the same intake 20 times at once with one key: one complaint, one workflow, 20 identical answers', async () => {
   const body = writtenComplaint({ subject: 'Twintig keer verstuurd' });
   const responses = await Promise.all(Array.from({ length: 20 }, () => intake(body, 'twenty-at-once')));
@@ -117,10 +121,7 @@ test('keys expire after IDEMPOTENCY_KEY_TTL: the same key then makes a new reque
       .send({ text: 'Gebeld, geen gehoor.' });
   const first = await note();
   expect((await note()).text).toBe(first.text);
-  await h.register.db.idempotencyRecord.updateMany({
-    where: { key: 'note-key' },
-    data: { expiresAt: new Date(Date.now() - 1000) },
-  });
+  await expireKey('note-key');
   const later = await note();
   expect(later.status).toBe(201);
   expect(later.body.note.id).not.toBe(first.body.note.id);
@@ -154,10 +155,7 @@ test('expired keys leave the register: the first keyed request of a running API 
 test('R2: an intake repeated with its key after the key expired registers nothing twice and leaves no gap in the references', async () => {
   const body = writtenComplaint({ subject: 'Na een dag nog eens' });
   const first = await intake(body, 'a-day-later');
-  await h.register.db.idempotencyRecord.updateMany({
-    where: { key: 'a-day-later' },
-    data: { expiresAt: new Date(Date.now() - 1000) },
-  });
+  await expireKey('a-day-later');
   const again = await intake(body, 'a-day-later');
   expect(again.body.complaint.reference).toBe(first.body.complaint.reference);
   expect(await h.register.db.complaint.count({ where: { subject: 'Na een dag nog eens' } })).toBe(1);
