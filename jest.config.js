@@ -67,6 +67,7 @@ const UNIT_TESTS = [
   'working-days',
   'whatif-policy',
   'proof-acknowledgement',
+  'acknowledgement-moment',
   'shared-modules',
 ];
 

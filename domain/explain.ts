@@ -132,7 +132,7 @@ export function termsDetails(terms: ProcedureTerms): string {
   return [
     `**Termijnen** (tijdzone ${terms.timeZone})`,
     `- R9: reactie binnen ${terms.replyTermDays} dagen na ontvangst`,
-    `- R3/R10: automatische ontvangstbevestiging ${span(terms.acknowledgementLeadMs)} vóór het einde daarvan, met een reactie binnen ${terms.defaultExtensionDays} dagen erna`,
+    `- R3/R10: automatische ontvangstbevestiging ${span(terms.acknowledgementLeadMs)} vóór het einde daarvan (eerder als een brief anders geen werkdag heeft om op tijd gepost te worden), met een reactie binnen ${terms.defaultExtensionDays} dagen erna`,
     `- R7: terugbellen binnen ${span(terms.callbackDueMs)}; herinnering elke ${span(terms.callbackReminderIntervalMs)}, na ${terms.callbackMaxReminders} naar een leidinggevende`,
     `- R4: herinnering ${span(terms.promiseReminderLeadMs)} vóór een toegezegde datum; escalatie als die verstrijkt`,
     `- R6: herinnering om af te sluiten na ${span(terms.closeReminderMs)}`,

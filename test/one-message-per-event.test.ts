@@ -73,11 +73,35 @@ test('issue 19 item 9: R4/R6: closing sends a short message with the status link
 
   const mails = await h.smtp.waitFor(email, 3);
   expect(await purposesTo(ref)).toEqual(['receipt', 'reply', 'closed']);
-  // The reply and the closing message leave together, each on a connection of the mail pool: either may arrive first.
-  const closed = mails.find((m) => m.subject === `Uw klacht is afgehandeld (${ref})`)!;
-  expect(closed).toBeDefined();
+  const closed = mails[2];
+  expect(closed.subject).toBe(`Uw klacht is afgehandeld (${ref})`);
   expect(closed.text).toMatch(new RegExp(`^${h.config.publicUrl}/status/[A-Za-z0-9_-]+$`, 'm'));
   expect(closed.text).toContain('Bent u tevreden');
+});
+
+test('R4/R6: the closing message leaves only once the reply did: with the mail server down, the complainant still reads the answer first', async () => {
+  const email = 'antwoord-eerst@example.nl';
+  const ref = await h.file(writtenComplaint({ complainant: { name: 'Eerst Antwoord', email } }));
+  await h.smtp.waitFor(email, 1);
+
+  h.smtp.setDown(true);
+  try {
+    await closeAnswered(ref);
+    await h.env.sleep('10 minutes');
+    // The reply is being retried; the closing message waits for it and is not even made yet.
+    expect(await purposesTo(ref)).toEqual(['receipt', 'reply']);
+  } finally {
+    h.smtp.setDown(false);
+  }
+  await h.env.sleep('1 hour');
+
+  const mails = await h.smtp.waitFor(email, 3);
+  expect(mails.map((m) => m.subject)).toEqual([
+    `Wij hebben uw klacht ontvangen (${ref})`,
+    expect.stringContaining(ref),
+    `Uw klacht is afgehandeld (${ref})`,
+  ]);
+  expect(mails[1].text).toContain('Wij hebben het opgelost.');
 });
 
 test('issue 19 item 9: CLOSING_MESSAGE=false: closing sends nothing', async () => {

@@ -5,7 +5,8 @@
  * generation 3 with the lifecycle (receipt confirmation, corrections, reopening, resends); generation 4
  * with the register written by local activities (every path again: each one's history changed shape);
  * generation 5 with a reopened complaint's second reply named per round; generation 6 with the mailbox
- * poller as it ran before it waited in IMAP IDLE (issue 21).
+ * poller as it ran before it waited in IMAP IDLE (issue 21); generation 7 with letters kept in their term
+ * (the acknowledgement of a complaint received on a Monday goes out on the Friday before the term ends).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,6 +48,7 @@ test('stored histories cover every path through the procedure, in every generati
     '4-local-register',
     '5-per-round-messages',
     '6-mailbox-poller',
+    '7-letters-in-term',
   ]);
   expect(names('1-plain').sort()).toEqual([
     'oral-answered-at-once',
@@ -64,6 +66,8 @@ test('stored histories cover every path through the procedure, in every generati
   expect(names('5-per-round-messages')).toEqual(['written-reopened']);
   // The service's own workflows (service-scenarios.ts): the poller's run of take-in and timer.
   expect(names('6-mailbox-poller')).toEqual(Object.keys(SERVICE_SCENARIOS));
+  // An acknowledgement by letter whose moment leaves a working day to post it on.
+  expect(names('7-letters-in-term')).toEqual(['written-by-letter']);
 });
 
 test.each(histories.map((h) => [h.name, h.history] as const))(

@@ -74,7 +74,11 @@ const HANDLERS: { [A in ActionName]: Handler<A> } = {
     // R4/R6: the complainant hears it, with the link to the satisfaction question; by e-mail only, as no
     // one need print and post a letter for it. Complaints closed before this existed closed in silence.
     if (p.terms.closingMessage && p.state.contact.email && patched('closing-message')) {
-      p.sendToComplainant(p.toComplainant('closed', p.perRound('closed'), { channel: 'email' }));
+      // The reply first: a closing message read before the answer it closes makes no sense. Complaints
+      // closed before this let both leave together.
+      const reply = p.toComplainant('reply', p.perRound('reply')).key;
+      const after = p.isHandingOver(reply) && patched('closing-after-reply') ? reply : undefined;
+      p.sendToComplainant(p.toComplainant('closed', p.perRound('closed'), { channel: 'email' }), { after });
     }
     await p.record('closed', by, { resolution, correctiveAction, category, cause });
   },

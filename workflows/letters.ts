@@ -12,8 +12,11 @@ import { isPast, now, sleepUntil } from './clock';
 import { patched } from './patches';
 import type { RegisterEvent, StaffNotice, StaffNoticePurpose } from '../domain/notifications';
 
-/** The day a letter must be posted (people are told the day; the deadline is its end); today when late. */
-export function postingDay(terms: ProcedureTerms, today: string, arriveBy?: string): string {
+/**
+ * The day a letter must be posted (people are told the day; the deadline is its end); today when late.
+ * `oldRules`: the complaint started before letters were kept in their term (workflows/state.ts).
+ */
+export function postingDay(terms: ProcedureTerms, today: string, arriveBy?: string, oldRules = false): string {
   const soon = shiftIso(now(), terms.letterPostingMs);
   const latest = arriveBy && shiftIso(arriveBy, -terms.postalDeliveryMs);
   const byArrival = !!latest && latest < soon;
@@ -21,20 +24,24 @@ export function postingDay(terms: ProcedureTerms, today: string, arriveBy?: stri
   const day = isPast(by) ? today : lastDayBefore(by, terms.timeZone);
   // Issue 19: no desk posts on a Saturday, Sunday or holiday. Complaints started before this kept theirs.
   if (isWorkingDay(day, terms.calendar) || !patched('posting-on-working-days')) return day;
-  return openPostingDay(day, today, byArrival, terms);
+  // The last day it can be posted on and still arrive in time (before letters were kept in their term,
+  // only a letter that had to be posted before its posting time ran out was held to it).
+  const lastInTime = byArrival ? day : latest && !oldRules ? lastDayBefore(latest, terms.timeZone) : undefined;
+  return openPostingDay(day, today, lastInTime, terms);
 }
 
 /**
- * A closed posting day moved to an open one: the next working day, unless the letter must arrive by a
- * date — then the working day before, so that it still arrives in time (never before today).
+ * A closed posting day moved to an open one: the next working day, unless that is too late for a letter
+ * that must arrive by a date — then the working day before, so that it still arrives in time (never
+ * before today).
  */
-function openPostingDay(day: string, today: string, byArrival: boolean, terms: ProcedureTerms): string {
-  if (byArrival) {
-    for (let earlier = addDays(day, -1); earlier >= today; earlier = addDays(earlier, -1)) {
-      if (isWorkingDay(earlier, terms.calendar)) return earlier;
-    }
+function openPostingDay(day: string, today: string, lastInTime: string | undefined, terms: ProcedureTerms): string {
+  const next = atOrAfterWorkingDay(day, terms.calendar);
+  if (lastInTime === undefined || next <= lastInTime) return next;
+  for (let earlier = addDays(day, -1); earlier >= today; earlier = addDays(earlier, -1)) {
+    if (isWorkingDay(earlier, terms.calendar)) return earlier;
   }
-  return atOrAfterWorkingDay(day, terms.calendar);
+  return next;
 }
 
 /** What watching a letter needs of the procedure: its terms, and to notify staff and record a step. */

@@ -54,6 +54,14 @@ export const PATCHES = {
     since: '2026-12-05',
     what: 'the NextDeadline search attribute is the deadline the inbox shows, not the automatic acknowledgement',
   },
+  'letters-arrive-in-term': {
+    since: '2026-12-07',
+    what: 'the acknowledgement leaves a working day to post a letter on, and no letter is moved past its arrival',
+  },
+  'closing-after-reply': {
+    since: '2026-12-07',
+    what: 'the closing message leaves only once the reply was handed over, so the complainant reads the answer first',
+  },
   'mailbox-idle': {
     since: '2026-12-05',
     what: 'the mailbox poller waits in IMAP IDLE for new mail, on its timer only without IDLE',

@@ -5,6 +5,7 @@
  * through this object.
  */
 
+import { condition } from '@temporalio/workflow';
 import { endOfLocalDay, localDate, startOfLocalDay } from '../domain/calendar';
 import type { ProcedureEvent } from '../domain/events';
 import type { Acknowledgement, ComplaintState, ComplaintWorkflowInput } from '../domain/complaint';
@@ -25,6 +26,8 @@ interface Timing {
   deadline?: string;
   /** It should reach the complainant by this instant: a letter must be posted in time for it. */
   arriveBy?: string;
+  /** The key of a message it follows: it is handed over only once that one was (or failed). */
+  after?: string;
 }
 
 export class Procedure {
@@ -40,12 +43,16 @@ export class Procedure {
   /** Counters that make the keys of repeatable messages unique (the same on every replay). */
   private resends = 0;
   interimMessages = 0;
+  /** The keys of messages being handed over to the mail server or the queue of letters to post. */
+  private readonly handingOver = new Set<string>();
   /** What Temporal Web shows of the complaint, kept current at every step. */
   readonly temporalWeb = new TemporalWebView();
 
   constructor(readonly input: ComplaintWorkflowInput) {
     this.terms = withDefaults(input.terms);
     this.state = initialState(input, this.terms);
+    // R3: complaints started before letters were kept in their term keep the moments they had.
+    if (!patched('letters-arrive-in-term')) this.state.startedBeforeLettersInTerm = true;
   }
 
   get reference(): string {
@@ -171,20 +178,33 @@ export class Procedure {
 
   /** A message to the complainant. One that goes as a letter waits for staff to post it, and is watched. */
   sendToComplainant(message: ComplainantMessage, timing: Timing = {}): void {
-    const postDay = postingDay(this.terms, this.today(), timing.arriveBy ?? timing.deadline);
+    const postDay = postingDay(
+      this.terms,
+      this.today(),
+      timing.arriveBy ?? timing.deadline,
+      this.state.startedBeforeLettersInTerm,
+    );
     const postBy = endOfLocalDay(postDay, this.terms.timeZone);
     this.dispatch(
       async () => {
+        const { after } = timing;
+        if (after) await condition(() => !this.handingOver.has(after));
         const activities = timing.deadline ? mailBefore(timing.deadline) : mail;
-        const sent = await activities.sendToComplainant.executeWithOptions({ summary: MESSAGE[message.purpose] }, [
-          { ...message, postBy },
-        ]);
+        this.handingOver.add(message.key);
+        const sent = await activities.sendToComplainant
+          .executeWithOptions({ summary: MESSAGE[message.purpose] }, [{ ...message, postBy }])
+          .finally(() => this.handingOver.delete(message.key));
         // Histories recorded before the activity said how it went replay with `undefined` here.
         if (sent?.channel === 'letter' && patched('letters-to-post')) await watchPosting(this, message.key, postDay);
       },
       message.purpose.replace(/_/g, ' '),
       timing.deadline,
     );
+  }
+
+  /** The message with this key is still being handed over to the mail server or the letter queue. */
+  isHandingOver(key: string): boolean {
+    return this.handingOver.has(key);
   }
 
   /** Sends a message that did not reach the complainant again, to the address the register holds now. */

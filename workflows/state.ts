@@ -1,12 +1,24 @@
 /** The complaint's state and what follows from it: pure functions, no side effects. */
 import { addDays, endOfLocalDay, lastDayBefore, localDate, shiftIso, termEnds } from '../domain/calendar';
-import { addWorkingDays, addWorkingTime, atOrAfterWorkingDay } from '../domain/working-days';
+import {
+  addWorkingDays,
+  addWorkingTime,
+  atOrAfterWorkingDay,
+  isWorkingDay,
+  MAX_SEARCH_DAYS,
+} from '../domain/working-days';
 import type { ComplaintState, ComplaintWorkflowInput, ContactRoutes, Deadline, NextStep } from '../domain/complaint';
 import type { ProcedureTerms } from '../domain/terms';
 import { nextDeadline } from '../domain/next-deadline';
 
 /** The workflow's own state; the running deadlines are derived from it whenever it is shown. */
-export type ComplaintRecord = Omit<ComplaintState, 'deadlines' | 'next'>;
+export type ComplaintRecord = Omit<ComplaintState, 'deadlines' | 'next'> & {
+  /**
+   * Started before letters were kept in their term (patch `letters-arrive-in-term`): the acknowledgement's
+   * moment is set by the lead alone, and a letter's closed posting day may move past its arrival date.
+   */
+  startedBeforeLettersInTerm?: boolean;
+};
 
 /** Complaints started before the input named its contact routes carried the complainant instead. */
 function contactRoutes(input: ComplaintWorkflowInput): ContactRoutes {
@@ -53,9 +65,32 @@ export function initialState(input: ComplaintWorkflowInput, terms: ProcedureTerm
   return state;
 }
 
-/** The moment the automatic acknowledgement goes out unless the reply came first (R3/R10). */
-export function acknowledgementDue(state: ComplaintRecord, terms: ProcedureTerms): string | undefined {
-  return state.replyDueAt && shiftIso(state.replyDueAt, -terms.acknowledgementLeadMs);
+/**
+ * The moment the automatic acknowledgement goes out unless the reply came first (R3/R10): the lead before
+ * the term ends (a mail outage can pass), or earlier when a letter made then would have no working day to
+ * be posted on and still arrive in time. Any complaint may get a letter: its contact routes can change.
+ */
+export function acknowledgementDue(
+  state: Pick<ComplaintRecord, 'replyDueAt' | 'startedBeforeLettersInTerm'>,
+  terms: ProcedureTerms,
+): string | undefined {
+  if (!state.replyDueAt) return undefined;
+  const byLead = shiftIso(state.replyDueAt, -terms.acknowledgementLeadMs);
+  if (state.startedBeforeLettersInTerm) return byLead;
+  const byPost = lastMomentForLetter(state.replyDueAt, terms);
+  return byPost < byLead ? byPost : byLead;
+}
+
+/**
+ * The last moment a letter can be made and still arrive by `arriveBy`: its whole posting time before the
+ * end of the last working day from which the post delivers in time.
+ */
+function lastMomentForLetter(arriveBy: string, terms: ProcedureTerms): string {
+  let day = lastDayBefore(shiftIso(arriveBy, -terms.postalDeliveryMs), terms.timeZone);
+  for (let i = 0; !isWorkingDay(day, terms.calendar); i++, day = addDays(day, -1)) {
+    if (i > MAX_SEARCH_DAYS) throw new RangeError(`No working day before ${arriveBy} to post a letter on`);
+  }
+  return shiftIso(endOfLocalDay(day, terms.timeZone), -terms.letterPostingMs);
 }
 
 /** The instant the latest promised date ends (R4). */
@@ -133,5 +168,6 @@ export function nextStep(state: ComplaintRecord, terms: ProcedureTerms): NextSte
 
 /** The state as the status query and every Update show it, with what is derived from it. */
 export function view(state: ComplaintRecord, terms: ProcedureTerms): ComplaintState {
-  return { ...state, deadlines: runningDeadlines(state, terms), next: nextStep(state, terms) };
+  const { startedBeforeLettersInTerm: _, ...shown } = state;
+  return { ...shown, deadlines: runningDeadlines(state, terms), next: nextStep(state, terms) };
 }

@@ -3,8 +3,9 @@
  * and their status) with the simulated moment of each send from the history, so both the invariant and
  * the figures (terms met, acknowledged at once, fallbacks) count the same thing.
  */
-import { startOfLocalDay, termEnds } from '../../domain/calendar';
+import { startOfLocalDay } from '../../domain/calendar';
 import { kindOf } from '../../domain/channels';
+import { acknowledgementDue, replyTermEnds } from '../../workflows/state';
 import type { Window } from './journal';
 import { longestUp, RETRY_SLACK, upTime } from './mail-windows';
 import type { LifeRecord, MessageRecord } from './observe';
@@ -42,8 +43,8 @@ export function termOf(r: LifeRecord): Term | undefined {
     if (!callback) return undefined;
     start = callback.at ?? NaN;
   }
-  const ends = Date.parse(termEnds(c.receivedAt.toISOString(), r.terms.replyTermDays, r.terms.timeZone));
-  return { start, ends, ackDue: ends - r.terms.acknowledgementLeadMs };
+  const replyDueAt = replyTermEnds(c.receivedAt.toISOString(), r.terms);
+  return { start, ends: Date.parse(replyDueAt), ackDue: Date.parse(acknowledgementDue({ replyDueAt }, r.terms)!) };
 }
 
 /**
