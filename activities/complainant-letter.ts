@@ -74,6 +74,6 @@ export function complainantLetter(m: ComplainantMessage, c: LetterSubject, sende
     case 'status_link':
       return texts.statusLink(context);
     case 'closed':
-      return texts.closed(context);
+      return texts.closed(context, { replyByPost: !!m.replyByPost });
   }
 }

@@ -42,6 +42,8 @@ export interface ComplainantMessage {
   next?: { step: 'reply' | 'call_back' | 'close'; due?: string; day?: string };
   /** `interim`: the subject staff gave, if any. */
   subject?: string;
+  /** `closed`: the reply went as a letter, which may reach the complainant after this message. */
+  replyByPost?: boolean;
 }
 
 /** How a message went: a letter waits for staff to print and post it. */

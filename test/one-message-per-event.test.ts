@@ -77,6 +77,20 @@ test('issue 19 item 9: R4/R6: closing sends a short message with the status link
   expect(closed.subject).toBe(`Uw klacht is afgehandeld (${ref})`);
   expect(closed.text).toMatch(new RegExp(`^${h.config.publicUrl}/status/[A-Za-z0-9_-]+$`, 'm'));
   expect(closed.text).toContain('Bent u tevreden');
+  expect(closed.text).not.toContain('per post');
+});
+
+test('R4/R6: after a reply by letter, the closing e-mail says the answer comes by post (it may arrive after the e-mail)', async () => {
+  const email = 'brief-antwoord@example.nl';
+  const complainant = { name: 'Per Post', email, address: 'Stationsplein 1\n7622 AA Borne' };
+  const ref = await h.file(writtenComplaint({ complainant }));
+  await h.act(ref, 'reply-sent', { channel: 'letter', text: 'Ons antwoord per brief.' }, 'handler').expect(200);
+  await h.act(ref, 'close', { resolution: 'Opgelost', category: 'facturatie', cause: 'fout' }, 'handler').expect(200);
+
+  const [, closed] = await h.smtp.waitFor(email, 2);
+  expect(await purposesTo(ref)).toEqual(['receipt', 'reply', 'letter_to_post', 'closed']);
+  expect(closed.subject).toBe(`Uw klacht is afgehandeld (${ref})`);
+  expect(closed.text).toContain('Ons antwoord hebben wij u per post gestuurd.');
 });
 
 test('R4/R6: the closing message leaves only once the reply did: with the mail server down, the complainant still reads the answer first', async () => {

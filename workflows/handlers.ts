@@ -78,7 +78,10 @@ const HANDLERS: { [A in ActionName]: Handler<A> } = {
       // closed before this let both leave together.
       const reply = p.toComplainant('reply', p.perRound('reply')).key;
       const after = p.isHandingOver(reply) && patched('closing-after-reply') ? reply : undefined;
-      p.sendToComplainant(p.toComplainant('closed', p.perRound('closed'), { channel: 'email' }), { after });
+      const replyByPost = p.state.reply?.channel === 'letter';
+      p.sendToComplainant(p.toComplainant('closed', p.perRound('closed'), { channel: 'email', replyByPost }), {
+        after,
+      });
     }
     await p.record('closed', by, { resolution, correctiveAction, category, cause });
   },

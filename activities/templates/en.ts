@@ -114,11 +114,14 @@ export const en: ComplainantTexts = {
     body: [greeting(c), a.text, closing(c)].join('\n\n'),
   }),
 
-  closed: (c) => ({
+  closed: (c, a) => ({
     subject: `Your complaint has been dealt with (${c.reference})`,
     body: [
       greeting(c),
       `We have closed the handling of your complaint about "${c.complaintSubject}". Thank you for telling us what went wrong.`,
+      ...(a.replyByPost
+        ? ['We have sent you our answer by post. If it has not reached you yet, it will within a few days.']
+        : []),
       c.statusUrl
         ? `Are you satisfied with how we dealt with your complaint? We would like to hear it. You can tell us through your personal link, where you also find everything we sent you:\n${c.statusUrl}`
         : 'Are you satisfied with how we dealt with your complaint? We would like to hear it.',

@@ -114,11 +114,16 @@ export const nl: ComplainantTexts = {
     body: [greeting(c), a.text, closing(c)].join('\n\n'),
   }),
 
-  closed: (c) => ({
+  closed: (c, a) => ({
     subject: `Uw klacht is afgehandeld (${c.reference})`,
     body: [
       greeting(c),
       `Wij hebben de behandeling van uw klacht over "${c.complaintSubject}" afgesloten. Dank u wel dat u ons hebt laten weten wat er niet goed ging.`,
+      ...(a.replyByPost
+        ? [
+            'Ons antwoord hebben wij u per post gestuurd. Hebt u het nog niet ontvangen? Dan komt het binnen enkele dagen.',
+          ]
+        : []),
       c.statusUrl
         ? `Bent u tevreden over hoe wij met uw klacht zijn omgegaan? Wij horen het graag. U kunt het ons laten weten via uw persoonlijke link, waar u ook alles terugvindt wat wij u stuurden:\n${c.statusUrl}`
         : 'Bent u tevreden over hoe wij met uw klacht zijn omgegaan? Wij horen het graag.',

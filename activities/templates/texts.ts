@@ -57,6 +57,9 @@ export interface ComplainantTexts {
   interim(c: LetterContext, a: { subject?: string; text: string }): Letter;
   /** R4: the status link, asked for again. */
   statusLink(c: LetterContext): Letter;
-  /** R4/R6: the complaint is closed; the status link, where the satisfaction question is. */
-  closed(c: LetterContext): Letter;
+  /**
+   * R4/R6: the complaint is closed; the status link, where the satisfaction question is. `replyByPost`:
+   * the answer is a letter that may still be on its way.
+   */
+  closed(c: LetterContext, a: { replyByPost: boolean }): Letter;
 }
