@@ -27,7 +27,6 @@ import { PROJECT_ROOT } from '../infra/project-root';
 import { PATHS } from '../web/layout';
 import { publicPagesRouter } from './web/public';
 import { webRouter } from './web/router';
-import { createMailer } from '../activities/mailer';
 import type { AppDeps } from './deps';
 
 /** The pages' stylesheet (and any scripts), served by the service itself. */
@@ -47,8 +46,7 @@ const PERSONAL_DATA = [
   '/temporal',
 ];
 
-export function createApp(given: AppDeps): express.Express {
-  const deps = { ...given, mailer: given.mailer ?? createMailer(given.config.mail) };
+export function createApp(deps: AppDeps): express.Express {
   const { db, config } = deps;
   const app = express();
   app.disable('x-powered-by');

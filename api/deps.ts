@@ -16,8 +16,8 @@ export interface AppDeps {
   keys: Keyring;
   /** The time it is: the real clock, or in tests the time-skipping server's. */
   clock: () => Promise<Date>;
-  /** Mail the API sends itself (password links); absent: one made from the configuration. */
-  mailer?: Mailer;
+  /** Mail the API sends itself (password links); the caller closes it. */
+  mailer: Mailer;
 }
 
 /** The real clock, for every app but the tests'. */

@@ -140,6 +140,7 @@ test('expired keys leave the register: the first keyed request of a running API 
     config: h.config,
     keys: h.keys,
     clock: () => h.now(),
+    mailer: h.mailer,
   });
   const keyed = (key: string) =>
     request(app).post('/api/complaints').set(h.as('intake')).set('Idempotency-Key', key).send(writtenComplaint());
@@ -180,7 +181,8 @@ test('R2: the pending-start sweep leaves alone a complaint whose own start is st
     dataConverter: dataConverter(h.keys),
     interceptors: { workflow: [{ start: async (input, next) => (await gate, next(input)) }] },
   });
-  const app = createApp({ db: h.register.db, client: slow, config: h.config, keys: h.keys, clock: () => h.now() });
+  const { config, keys, mailer } = h;
+  const app = createApp({ db: h.register.db, client: slow, config, keys, clock: () => h.now(), mailer });
   const body = writtenComplaint({ subject: 'Start onderweg' });
   const answer = request(app)
     .post('/api/complaints')

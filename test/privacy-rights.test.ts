@@ -72,6 +72,7 @@ test('AVG: erasing a closed complaint leaves the report figures as they were, an
     client: h.env.client,
     config: h.config,
     keys: h.keys,
+    mailer: h.mailer,
     clock: async () => at,
   });
   const summary = async () =>

@@ -59,7 +59,7 @@ beforeAll(async () => {
     workflowBundle: { codePath: BUNDLE_PATH },
   });
   running = worker.run();
-  app = createApp({ db: register.db, client, config, keys, clock: realClock });
+  app = createApp({ db: register.db, client, config, keys, clock: realClock, mailer });
   operator = (await createAccount(register.db, { id: 'beheer', name: 'B', roles: ['operator'] })).token;
   intake = (await createAccount(register.db, { id: 'balie', name: 'B', roles: ['intake'] })).token;
 }, 60_000);

@@ -18,7 +18,14 @@ let apps: Express[];
 beforeAll(async () => {
   h = await startHarness({ PUBLIC_INTAKE_MAX: '3', PUBLIC_INTAKE_WINDOW: '1 hour', TRUST_PROXY: 'loopback' });
   secondDb = openDatabase(h.register.url);
-  const second = createApp({ db: secondDb, client: h.env.client, config: h.config, keys: h.keys, clock: h.now });
+  const second = createApp({
+    db: secondDb,
+    client: h.env.client,
+    config: h.config,
+    keys: h.keys,
+    clock: h.now,
+    mailer: h.mailer,
+  });
   apps = [h.app, second];
 });
 afterAll(async () => {

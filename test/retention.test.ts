@@ -113,6 +113,7 @@ test('AVG: past RETENTION_AFTER_CLOSING, closed and withdrawn complaints are ano
     client: h.env.client,
     config: h.config,
     keys: h.keys,
+    mailer: h.mailer,
     clock: async () => at,
   });
   const summary = async () =>

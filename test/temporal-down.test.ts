@@ -8,6 +8,7 @@ import path from 'node:path';
 import request from 'supertest';
 import { Client, Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { createMailer, type Mailer } from '../activities/mailer';
 import { createApp } from '../api/app';
 import { realClock } from '../api/deps';
 import { createAccount } from '../api/auth/accounts';
@@ -17,23 +18,18 @@ import { loadKeyring } from '../infra/keyring';
 import { temporalCli } from '../infra/temporal-binaries';
 import { writtenComplaint } from './support/harness';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { until } from './support/browser';
 import { freePort } from './support/running-service';
 
 let register: TestDatabase;
 let temporal: TestWorkflowEnvironment | undefined;
 let connection: Connection;
 let stopStarting: (() => Promise<void>) | undefined;
-
-async function until(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`not within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
+let mailer: Mailer | undefined;
 
 afterAll(async () => {
   await stopStarting?.();
+  mailer?.close();
   await connection?.close();
   await temporal?.teardown();
   await register?.close();
@@ -55,7 +51,8 @@ test('R2/R3: with Temporal down intake answers at once; the procedure starts whe
   const config = loadConfig({ DATA_DIR: register.dir, DATABASE_URL: register.url, WORKFLOW_START_RETRY: '1 second' });
   connection = await Connection.connect({ address: `127.0.0.1:${port}` });
   const client = new Client({ connection });
-  const app = createApp({ db: register.db, client, config, keys: loadKeyring(config), clock: realClock });
+  mailer = createMailer(config.mail);
+  const app = createApp({ db: register.db, client, config, keys: loadKeyring(config), clock: realClock, mailer });
   stopStarting = keepStartingPendingWorkflows(client, register.db, config.workflowStartRetryMs);
   const { token } = await createAccount(register.db, { id: 'desk', name: 'Desk', roles: ['intake'] });
 
@@ -77,7 +74,12 @@ test('R2/R3: with Temporal down intake answers at once; the procedure starts whe
   expect(await register.db.complaint.count()).toBe(1);
 
   temporal = await devServer();
-  await until(async () => (await client.workflow.getHandle(reference).describe()).status.name === 'RUNNING', 30_000);
+  const running = () =>
+    client.workflow
+      .getHandle(reference)
+      .describe()
+      .then((d) => d.status.name === 'RUNNING');
+  await until(() => running().catch(() => false), 30_000);
   const row = await register.db.complaint.findUniqueOrThrow({ where: { reference } });
   expect(row.workflowStartedAt).not.toBeNull();
   warn.mockRestore();

@@ -63,7 +63,7 @@ beforeAll(async () => {
     workflowBundle: { codePath: BUNDLE_PATH },
   });
   running = worker.run();
-  app = createApp({ db: register.db, client, config, keys, clock: realClock });
+  app = createApp({ db: register.db, client, config, keys, clock: realClock, mailer });
   token = (await createAccount(register.db, { id: 'handler-1', name: 'H', roles: ['handler', 'intake'] })).token;
 }, 60_000);
 

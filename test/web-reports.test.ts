@@ -19,6 +19,7 @@ beforeAll(async () => {
     client: h.env.client,
     config: h.config,
     keys: h.keys,
+    mailer: h.mailer,
     clock: async () => MEASURED_AT,
   });
   await fillReportFixture(h.register.db);

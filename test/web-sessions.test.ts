@@ -46,6 +46,7 @@ test('a session is kept as a hash of its ID, and survives a restart: another app
 
   const restarted = createApp({
     db: h.register.db,
+    mailer: h.mailer,
     client: h.env.client,
     config: h.config,
     keys: h.keys,
@@ -63,6 +64,7 @@ test('cookie flags: HttpOnly and SameSite=Lax, ending with the browser; over htt
 
   const proxied = createApp({
     db: h.register.db,
+    mailer: h.mailer,
     client: h.env.client,
     config: { ...h.config, trustProxy: 'loopback' },
     keys: h.keys,

@@ -80,7 +80,7 @@ export async function startService(options: ServiceOptions): Promise<Service> {
   const appDb = options.appDb ? options.appDb(register.db) : register.db;
   const app = express();
   if (options.before) app.use(options.before);
-  app.use(createApp({ db: appDb, client, config, keys, clock: realClock }));
+  app.use(createApp({ db: appDb, client, config, keys, clock: realClock, mailer }));
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });

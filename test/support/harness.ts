@@ -8,7 +8,7 @@ import request from 'supertest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import type { Worker } from '@temporalio/worker';
 import { activityDeps, createActivities } from '../../activities';
-import { createMailer } from '../../activities/mailer';
+import { createMailer, type Mailer } from '../../activities/mailer';
 import type { WorkflowHandle } from '@temporalio/client';
 import type { Express } from 'express';
 import { statusQuery } from '../../domain/actions';
@@ -48,6 +48,8 @@ export interface Harness {
   /** The real HTTP app, wired to this harness's Temporal, register and configuration. */
   app: Express;
   smtp: SmtpSink;
+  /** The one mailer of its worker and app, for another app made on this harness. */
+  mailer: Mailer;
   register: TestDatabase;
   config: Config;
   /** The keys of its payload codec (a key generated into its data folder). */
@@ -152,6 +154,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     env: temporal,
     app,
     smtp,
+    mailer,
     register,
     config,
     keys,
