@@ -11,7 +11,7 @@ import type { OrganisationContact } from '../domain/organisation-contact';
 import type { PrivacyActivities } from '../domain/privacy';
 import type { ReportActivities } from '../domain/reports';
 import type { Config } from '../infra/config';
-import type { Database } from '../infra/database';
+import { writeTogether, type Database } from '../infra/database';
 import type { Keyring } from '../infra/keyring';
 import { complainantLetter } from './complainant-letter';
 import { noticeLateTriage } from './mailbox/late-triage';
@@ -27,7 +27,7 @@ import type { ProcedureTerms } from '../domain/terms';
 import type { WhatIfActivities } from '../domain/what-if-run';
 import { createPrivacyActivities } from './retention';
 import { attachmentStore, type AttachmentStore } from '../infra/attachment-store';
-import { eventNumber, projectionOf } from './register-projection';
+import { eventStatements } from './register-projection';
 import { formatDate, formatMoment } from './format';
 import type { Mailer } from './mailer';
 import { staffRecipient } from './staff-recipient';
@@ -242,33 +242,7 @@ function complaintActivities(deps: ActivityDeps): ComplaintActivities {
     },
 
     async recordEvent(event) {
-      const detail = JSON.stringify(event.detail);
-      const at = event.at ? new Date(event.at) : new Date();
-      const deadlines = event.deadlines ? JSON.stringify(event.deadlines) : null;
-      const { set, first } = projectionOf(event, at);
-      const reference = event.reference;
-      await db.$transaction([
-        db.complaintEvent.upsert({
-          where: { key: event.key },
-          create: { key: event.key, reference, actor: event.actor, action: event.action, detail, at, deadlines },
-          update: {},
-        }),
-        // The current state only from a step newer than the one it came from (steps finish out of order).
-        db.complaint.updateMany({
-          where: { reference, projectedEvent: { lt: eventNumber(event.key) } },
-          data: {
-            status: event.status,
-            nextDeadlineAt: event.nextDeadlineAt ? new Date(event.nextDeadlineAt) : null,
-            handler: event.handler,
-            projectedEvent: eventNumber(event.key),
-          },
-        }),
-        // Most steps (an assignment, a note) carry no fact of their own: no statement for them (issue 20).
-        ...(Object.keys(set).length ? [db.complaint.update({ where: { reference }, data: set })] : []),
-        ...Object.entries(first).map(([column, value]) =>
-          db.complaint.updateMany({ where: { reference, [column]: null }, data: { [column]: value } }),
-        ),
-      ]);
+      await writeTogether(db, eventStatements(event));
     },
 
     async isLetterPosted(messageKey) {

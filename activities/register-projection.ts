@@ -5,6 +5,7 @@
  * "first" facts are written once, so a retried or repeated step changes nothing. The row's current
  * state (status, next deadline, handler) comes from the newest step only: see eventNumber.
  */
+import { Prisma } from '../generated/prisma/client';
 import type { RegisterEvent } from '../domain/notifications';
 
 export interface Projection {
@@ -58,4 +59,40 @@ export function eventNumber(key: string): number {
   const n = /\/event-(\d+)$/.exec(key)?.[1];
   if (n === undefined) throw new Error(`register event ${key} has no event number`);
   return Number(n);
+}
+
+/**
+ * The statements that put a step on record: the step itself (once: a retried activity finds its key),
+ * the complaint's current state from the newest step only (steps finish out of order), and the facts the
+ * step carries. Plain SQL for both engines (infra/database.ts, writeTogether).
+ */
+export function eventStatements(event: RegisterEvent): Prisma.Sql[] {
+  const at = event.at ? new Date(event.at) : new Date();
+  const { reference, key } = event;
+  const n = eventNumber(key);
+  const { set, first } = projectionOf(event, at);
+  const detail = JSON.stringify(event.detail);
+  const deadlines = event.deadlines ? JSON.stringify(event.deadlines) : null;
+  const next = event.nextDeadlineAt ? new Date(event.nextDeadlineAt) : null;
+  const sets = Object.entries(set).map(([name, value]) => Prisma.sql`${column(name)} = ${value}`);
+  return [
+    Prisma.sql`INSERT INTO "ComplaintEvent" ("key", "reference", "actor", "action", "detail", "at", "deadlines")
+      VALUES (${key}, ${reference}, ${event.actor}, ${event.action}, ${detail}, ${at}, ${deadlines})
+      ON CONFLICT ("key") DO NOTHING`,
+    Prisma.sql`UPDATE "Complaint" SET "status" = ${event.status}, "nextDeadlineAt" = ${next},
+      "handler" = ${event.handler ?? null}, "projectedEvent" = ${n}
+      WHERE "reference" = ${reference} AND "projectedEvent" < ${n}`,
+    // Most steps (an assignment, a note) carry no fact of their own: no statement for them.
+    ...(sets.length ? [Prisma.sql`UPDATE "Complaint" SET ${Prisma.join(sets)} WHERE "reference" = ${reference}`] : []),
+    ...Object.entries(first).map(
+      ([name, value]) =>
+        Prisma.sql`UPDATE "Complaint" SET ${column(name)} = ${value} WHERE "reference" = ${reference} AND ${column(name)} IS NULL`,
+    ),
+  ];
+}
+
+/** A column of the complaint's row, by a name from projectionOf (never from input). */
+function column(name: string): Prisma.Sql {
+  if (!/^[A-Za-z]+$/.test(name)) throw new Error(`not a column of the register: ${name}`);
+  return Prisma.raw(`"${name}"`);
 }

@@ -5,10 +5,10 @@
  * refuses the other's adapter; their query API is the same, so the rest of the code knows one type.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient } from '../generated/prisma/client';
+import { Prisma, PrismaClient } from '../generated/prisma/client';
 import { PrismaClient as PostgresClient } from '../generated/prisma-postgres/client';
 import { databaseEngine, type DatabaseEngine } from './database-url';
-import { sharedSqliteAdapter } from './sqlite-connection';
+import { inWriteTransaction, sharedSqliteAdapter } from './sqlite-connection';
 
 export type Database = PrismaClient;
 
@@ -28,7 +28,38 @@ export function openDatabase(url: string): Database {
       adapter: new PrismaPg({ connectionString: url, options: POSTGRES_OPTIONS }),
     }) as Database;
   }
-  return new PrismaClient({ adapter: sharedSqliteAdapter(url) });
+  const client = new PrismaClient({ adapter: sharedSqliteAdapter(url) });
+  sqliteFiles.set(client, url);
+  return client;
+}
+
+/** The SQLite file behind each client openDatabase made for one. */
+const sqliteFiles = new WeakMap<Database, string>();
+
+/**
+ * Issue 20: statements that land together or not at all, written once for both engines (`Prisma.sql`). On
+ * SQLite one synchronous transaction that holds the write lock only while SQLite works (see
+ * inWriteTransaction); on PostgreSQL one batch transaction. Cheaper than model queries on both: no query
+ * plan is compiled for a raw statement.
+ */
+export async function writeTogether(db: Database, statements: Prisma.Sql[]): Promise<void> {
+  const file = sqliteFiles.get(db);
+  if (!file) {
+    await db.$transaction(statements.map((statement) => db.$executeRaw(statement)));
+    return;
+  }
+  await inWriteTransaction(
+    file,
+    () => db.$connect(),
+    (run) => statements.forEach((statement) => run(statement.sql, statement.values.map(asSqliteValue))),
+  );
+}
+
+/** A value as Prisma keeps it in SQLite: a DateTime as ISO text ending in "+00:00", a Boolean as 0 or 1. */
+function asSqliteValue(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString().replace('Z', '+00:00');
+  if (typeof value === 'boolean') return value ? 1 : 0;
+  return value;
 }
 
 /**

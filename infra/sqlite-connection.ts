@@ -6,7 +6,7 @@
  * them as two); sharing the connection lets the adapter's own transaction lock put them in turn.
  */
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import type { Statement } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 
 type Factory = Pick<PrismaBetterSQLite3, 'provider' | 'adapterName' | 'connect'>;
 type Connection = Awaited<ReturnType<Factory['connect']>>;
@@ -152,4 +152,33 @@ export function sharedSqliteAdapter(url: string): Factory {
       };
     },
   };
+}
+
+/**
+ * Issue 20: runs `work` as one write transaction on the process's connection to `url`, synchronously: the
+ * write lock is held while SQLite executes the statements (well under a millisecond), not across the
+ * event-loop turns between the statements of a Prisma transaction. The other process of `npm start` waits
+ * for that lock in SQLite's busy handler, which stops its whole event loop, so every turn a transaction
+ * keeps the lock stops the other process too. The adapter's transaction start keeps this process's own
+ * transactions in turn; the connection opens with the client's first query when it has not yet.
+ */
+export async function inWriteTransaction(
+  url: string,
+  connect: () => Promise<void>,
+  work: (run: (sql: string, values: unknown[]) => void) => void,
+): Promise<void> {
+  if (!open.has(url)) await connect();
+  const connection = await open.get(url)!.connection;
+  const driver = (connection as unknown as { client: Database }).client;
+  const transaction = await connection.startTransaction();
+  try {
+    work((sql, values) => driver.prepare(sql).run(...values));
+    driver.prepare('COMMIT').run();
+  } catch (error) {
+    driver.prepare('ROLLBACK').run();
+    throw error;
+  } finally {
+    // The adapter's commit and rollback only let this process's next transaction begin.
+    await transaction.commit();
+  }
 }

@@ -129,6 +129,37 @@ test('R4: an older step recorded after a newer one leaves the newer state in the
   expect(await register.db.complaintEvent.count({ where: { reference, key: { contains: '/event-' } } })).toBe(2);
 });
 
+test("issue 20: a step written as plain SQL lands as the register's own model writes would: dates, flags, first facts once", async () => {
+  const reference = await newComplaint('activity-facts@example.nl');
+  const activities = activitiesWith(createMailer({ from: 'x <x@localhost>', outboxDir: register.dir }));
+  const step = (n: number, action: ProcedureEvent, at: string, detail: Record<string, unknown> = {}) => ({
+    key: `${reference}/event-${n}`,
+    ...{ reference, actor: 'system', action, detail, status: 'acknowledged' as const, at },
+    ...{ nextDeadlineAt: '2027-01-20T23:00:00.000Z', handler: null },
+  });
+  await activities.recordEvent(step(1, 'acknowledged', '2026-12-18T23:00:00.250Z'));
+  await activities.recordEvent(step(2, 'term_missed_at_entry', '2026-12-19T08:00:00.000Z'));
+  await activities.recordEvent(step(3, 'acknowledged', '2026-12-20T09:00:00.000Z'));
+  await activities.recordEvent(step(4, 'closed', '2026-12-21T10:00:00.000Z', { category: 'facturatie' }));
+
+  const row = await register.db.complaint.findUniqueOrThrow({ where: { reference } });
+  expect(row).toMatchObject({
+    acknowledgedAt: new Date('2026-12-18T23:00:00.250Z'), // the first acknowledgement's, kept
+    termMissed: true,
+    closedAt: new Date('2026-12-21T10:00:00.000Z'),
+    category: 'facturatie',
+    nextDeadlineAt: new Date('2027-01-20T23:00:00.000Z'),
+    projectedEvent: 4,
+  });
+  // Compared in SQL as Prisma writes dates (SQLite keeps them as text: one format, or ranges miss rows).
+  const between = (gte: string, lt: string) =>
+    register.db.complaint.count({ where: { reference, acknowledgedAt: { gte: new Date(gte), lt: new Date(lt) } } });
+  expect(await between('2026-12-18T23:00:00.250Z', '2026-12-18T23:00:00.251Z')).toBe(1);
+  expect(await between('2026-12-18T23:00:00.251Z', '2026-12-19T00:00:00.000Z')).toBe(0);
+  const events = await register.db.complaintEvent.findMany({ where: { reference, action: 'acknowledged' } });
+  expect(events.map((e) => e.at)).toEqual([new Date('2026-12-18T23:00:00.250Z'), new Date('2026-12-20T09:00:00.000Z')]);
+});
+
 test('without SMTP configured, mail is kept as .eml files in the outbox, readable as sent', async () => {
   const email = 'activity-outbox@example.nl';
   const reference = await newComplaint(email);

@@ -86,6 +86,17 @@ export function acknowledgementDue(
  * end of the last working day from which the post delivers in time.
  */
 function lastMomentForLetter(arriveBy: string, terms: ProcedureTerms): string {
+  // Asked at every step shown (runningDeadlines), always for the same term: 6 % of the workflow thread.
+  const known = lastMoments.get(terms) ?? new Map<string, string>();
+  lastMoments.set(terms, known);
+  const moment = known.get(arriveBy) ?? searchLastMomentForLetter(arriveBy, terms);
+  known.set(arriveBy, moment);
+  return moment;
+}
+
+const lastMoments = new WeakMap<ProcedureTerms, Map<string, string>>();
+
+function searchLastMomentForLetter(arriveBy: string, terms: ProcedureTerms): string {
   let day = lastDayBefore(shiftIso(arriveBy, -terms.postalDeliveryMs), terms.timeZone);
   for (let i = 0; !isWorkingDay(day, terms.calendar); i++, day = addDays(day, -1)) {
     if (i > MAX_SEARCH_DAYS) throw new RangeError(`No working day before ${arriveBy} to post a letter on`);
