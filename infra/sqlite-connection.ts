@@ -6,7 +6,7 @@
  * them as two); sharing the connection lets the adapter's own transaction lock put them in turn.
  */
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database as Driver, Statement } from 'better-sqlite3';
 
 type Factory = Pick<PrismaBetterSQLite3, 'provider' | 'adapterName' | 'connect'>;
 type Connection = Awaited<ReturnType<Factory['connect']>>;
@@ -169,7 +169,7 @@ export async function inWriteTransaction(
 ): Promise<void> {
   if (!open.has(url)) await connect();
   const connection = await open.get(url)!.connection;
-  const driver = (connection as unknown as { client: Database }).client;
+  const driver = (connection as unknown as { client: Driver }).client;
   const transaction = await connection.startTransaction();
   try {
     work((sql, values) => driver.prepare(sql).run(...values));
