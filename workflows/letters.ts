@@ -8,6 +8,7 @@ import { atOrAfterWorkingDay, isWorkingDay } from '../domain/working-days';
 import { NOTICE } from '../domain/explain';
 import type { ProcedureTerms } from '../domain/terms';
 import { register } from './activities';
+import { lastPostingDayInTime } from './state';
 import { isPast, now, sleepUntil } from './clock';
 import { patched } from './patches';
 import type { RegisterEvent, StaffNotice, StaffNoticePurpose } from '../domain/notifications';
@@ -20,14 +21,23 @@ export function postingDay(terms: ProcedureTerms, today: string, arriveBy?: stri
   const soon = shiftIso(now(), terms.letterPostingMs);
   const latest = arriveBy && shiftIso(arriveBy, -terms.postalDeliveryMs);
   const byArrival = !!latest && latest < soon;
-  const by = byArrival ? latest : soon;
-  const day = isPast(by) ? today : lastDayBefore(by, terms.timeZone);
+  const lastInTime = arriveBy ? lastDayInTime(arriveBy, byArrival, oldRules, terms) : undefined;
+  let day = lastDayBefore(soon, terms.timeZone);
+  if (byArrival) day = lastInTime! < today ? today : lastInTime!;
+  if (isPast(byArrival ? latest : soon)) day = today;
   // Issue 19: no desk posts on a Saturday, Sunday or holiday. Complaints started before this kept theirs.
   if (isWorkingDay(day, terms.calendar) || !patched('posting-on-working-days')) return day;
-  // The last day it can be posted on and still arrive in time (before letters were kept in their term,
-  // only a letter that had to be posted before its posting time ran out was held to it).
-  const lastInTime = byArrival ? day : latest && !oldRules ? lastDayBefore(latest, terms.timeZone) : undefined;
   return openPostingDay(day, today, lastInTime, terms);
+}
+
+/**
+ * The last day a letter can be posted on and still arrive by `arriveBy` (workflows/state.ts). Complaints
+ * started before letters were kept in their term took the day the delivery time began in, and held to it
+ * only a letter that was short of posting time.
+ */
+function lastDayInTime(arriveBy: string, byArrival: boolean, oldRules: boolean, terms: ProcedureTerms) {
+  if (!oldRules) return lastPostingDayInTime(arriveBy, terms);
+  return byArrival ? lastDayBefore(shiftIso(arriveBy, -terms.postalDeliveryMs), terms.timeZone) : undefined;
 }
 
 /**

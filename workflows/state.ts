@@ -97,11 +97,22 @@ function lastMomentForLetter(arriveBy: string, terms: ProcedureTerms): string {
 const lastMoments = new WeakMap<ProcedureTerms, Map<string, string>>();
 
 function searchLastMomentForLetter(arriveBy: string, terms: ProcedureTerms): string {
-  let day = lastDayBefore(shiftIso(arriveBy, -terms.postalDeliveryMs), terms.timeZone);
+  let day = lastPostingDayInTime(arriveBy, terms);
   for (let i = 0; !isWorkingDay(day, terms.calendar); i++, day = addDays(day, -1)) {
     if (i > MAX_SEARCH_DAYS) throw new RangeError(`No working day before ${arriveBy} to post a letter on`);
   }
   return shiftIso(endOfLocalDay(day, terms.timeZone), -terms.letterPostingMs);
+}
+
+/**
+ * The last day a letter can be posted on (by its end) and still arrive by `arriveBy`: the whole delivery
+ * time lies between, to the minute, also when it does not end at midnight (a delivery time in hours, a
+ * change to summer time).
+ */
+export function lastPostingDayInTime(arriveBy: string, terms: ProcedureTerms): string {
+  const latest = shiftIso(arriveBy, -terms.postalDeliveryMs);
+  const day = lastDayBefore(latest, terms.timeZone);
+  return endOfLocalDay(day, terms.timeZone) <= latest ? day : addDays(day, -1);
 }
 
 /** The instant the latest promised date ends (R4). */
