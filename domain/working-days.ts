@@ -56,6 +56,16 @@ export function atOrAfterWorkingDay(date: string, cal: WorkingCalendar): string 
   return addWorkingDays(date, 0, cal);
 }
 
+/** `date` if it is a working day, else the one before: the last day to do what must be done by `date`. */
+export function atOrBeforeWorkingDay(date: string, cal: WorkingCalendar): string {
+  checkDate(date);
+  const isOpen = openTest(cal);
+  const step = stepper(date, -1);
+  let day = date;
+  while (!isOpen(day)) day = step(day);
+  return day;
+}
+
 /**
  * The instant `ms` of working time after `iso`, counting only opening hours on working days in `zone`.
  * Time before opening, after closing and on closed days does not count. Work that fits exactly ends
@@ -104,16 +114,16 @@ function openTest(cal: WorkingCalendar): (date: string) => boolean {
 }
 
 /** The next calendar day, refusing to walk further than MAX_SEARCH_DAYS from `from`. */
-function stepper(from: string): (day: string) => string {
+function stepper(from: string, direction: 1 | -1 = 1): (day: string) => string {
   let taken = 0;
   return (day) => {
     if (++taken > MAX_SEARCH_DAYS) {
       throw new Error(
-        `Working calendar: no answer within ${MAX_SEARCH_DAYS} days after ${from}; ` +
+        `Working calendar: no answer within ${MAX_SEARCH_DAYS} days ${direction > 0 ? 'after' : 'before'} ${from}; ` +
           'is every day closed, or the term far too long?',
       );
     }
-    return addDays(day, 1);
+    return addDays(day, direction);
   };
 }
 

@@ -8,6 +8,7 @@ import {
   addWorkingDays,
   addWorkingTime,
   atOrAfterWorkingDay,
+  atOrBeforeWorkingDay,
   checkWorkingCalendar,
   DEFAULT_WORKING_CALENDAR as NL,
   dutchPublicHolidays,
@@ -115,6 +116,12 @@ describe('working days', () => {
     expect(addWorkingDays('2026-11-28', 0, NL)).toBe('2026-11-30');
     expect(atOrAfterWorkingDay('2026-12-26', NL)).toBe('2026-12-28');
     expect(atOrAfterWorkingDay('2026-12-24', NL)).toBe('2026-12-24');
+  });
+
+  test('R3: the last working day at or before a date: the day before a weekend and New Year for a letter to post', () => {
+    expect(atOrBeforeWorkingDay('2027-01-03', NL)).toBe('2026-12-31'); // Sunday, Saturday, Nieuwjaarsdag
+    expect(atOrBeforeWorkingDay('2026-12-31', NL)).toBe('2026-12-31');
+    expect(atOrBeforeWorkingDay('2026-12-27', NL)).toBe('2026-12-24'); // past both days of Christmas
   });
 
   test('R4: Easter, Koningsdag and New Year close the office, also across a year boundary', () => {
@@ -227,6 +234,7 @@ describe('guards', () => {
       extraClosedDates: Array.from({ length: 1100 }, (_, i) => addDays('2026-01-01', i)),
     });
     expect(() => atOrAfterWorkingDay('2026-01-01', closedForGood)).toThrow(/no answer within 1000 days/);
+    expect(() => atOrBeforeWorkingDay('2028-12-31', closedForGood)).toThrow(/no answer within 1000 days before/);
     expect(() => addWorkingDays('2026-01-01', 1000, NL)).toThrow(/no answer within 1000 days/);
     expect(() => addWorkingTime('2026-01-01T00:00:00Z', 10_000 * HOUR, AMS, NL)).toThrow(/no answer within 1000 days/);
   });

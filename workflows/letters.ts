@@ -4,7 +4,7 @@
  * notice to the desk, and one reminder when it was not marked posted by then.
  */
 import { addDays, endOfLocalDay, lastDayBefore, shiftIso } from '../domain/calendar';
-import { atOrAfterWorkingDay, isWorkingDay } from '../domain/working-days';
+import { atOrAfterWorkingDay, atOrBeforeWorkingDay, isWorkingDay } from '../domain/working-days';
 import { NOTICE } from '../domain/explain';
 import type { ProcedureTerms } from '../domain/terms';
 import { register } from './activities';
@@ -48,10 +48,8 @@ function lastDayInTime(arriveBy: string, byArrival: boolean, oldRules: boolean, 
 function openPostingDay(day: string, today: string, lastInTime: string | undefined, terms: ProcedureTerms): string {
   const next = atOrAfterWorkingDay(day, terms.calendar);
   if (lastInTime === undefined || next <= lastInTime) return next;
-  for (let earlier = addDays(day, -1); earlier >= today; earlier = addDays(earlier, -1)) {
-    if (isWorkingDay(earlier, terms.calendar)) return earlier;
-  }
-  return next;
+  const before = atOrBeforeWorkingDay(addDays(day, -1), terms.calendar);
+  return before >= today ? before : next;
 }
 
 /** What watching a letter needs of the procedure: its terms, and to notify staff and record a step. */

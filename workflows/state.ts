@@ -1,12 +1,6 @@
 /** The complaint's state and what follows from it: pure functions, no side effects. */
 import { addDays, endOfLocalDay, lastDayBefore, localDate, shiftIso, termEnds } from '../domain/calendar';
-import {
-  addWorkingDays,
-  addWorkingTime,
-  atOrAfterWorkingDay,
-  isWorkingDay,
-  MAX_SEARCH_DAYS,
-} from '../domain/working-days';
+import { addWorkingDays, addWorkingTime, atOrAfterWorkingDay, atOrBeforeWorkingDay } from '../domain/working-days';
 import type { ComplaintState, ComplaintWorkflowInput, ContactRoutes, Deadline, NextStep } from '../domain/complaint';
 import type { ProcedureTerms } from '../domain/terms';
 import { nextDeadline } from '../domain/next-deadline';
@@ -97,10 +91,7 @@ function lastMomentForLetter(arriveBy: string, terms: ProcedureTerms): string {
 const lastMoments = new WeakMap<ProcedureTerms, Map<string, string>>();
 
 function searchLastMomentForLetter(arriveBy: string, terms: ProcedureTerms): string {
-  let day = lastPostingDayInTime(arriveBy, terms);
-  for (let i = 0; !isWorkingDay(day, terms.calendar); i++, day = addDays(day, -1)) {
-    if (i > MAX_SEARCH_DAYS) throw new RangeError(`No working day before ${arriveBy} to post a letter on`);
-  }
+  const day = atOrBeforeWorkingDay(lastPostingDayInTime(arriveBy, terms), terms.calendar);
   return shiftIso(endOfLocalDay(day, terms.timeZone), -terms.letterPostingMs);
 }
 
