@@ -101,11 +101,12 @@ test(`issue 22: the what-if's baseline replay of the simulated year's register r
   expect(report.changed.length).toBeGreaterThan(0);
 });
 
-test(`R6/issue 22: a manager asks the staff page what 10 working days instead of 14 days would have done to the simulated year's last 366 days, and reads it beside today's terms`, async () => {
+test(`R6/issue 22: a manager asks the staff page what 10 working days instead of 14 days would have done to the simulated year's last quarter, and reads it beside today's terms`, async () => {
   const zone = h.config.terms.timeZone;
   const received = year.observed.complaints.map((c) => localDate(c.receivedAt.toISOString(), zone)).sort();
-  // A request covers at most 366 days; the year's late entries were received up to three weeks before it.
-  const [from, to] = [addDays(received.at(-1)!, -365), received.at(-1)!];
+  // A quarter, not the whole year: the test above replays all of it already, and each replay of the year
+  // took 40 s of this file. The page's form, its waiting and its table are the same for any period.
+  const [from, to] = [addDays(received.at(-1)!, -91), received.at(-1)!];
   const count = String(received.filter((d) => d >= from).length);
   const password = 'correct paard batterij nietje';
   await b.givePassword('manager-1', password);
@@ -118,7 +119,7 @@ test(`R6/issue 22: a manager asks the staff page what 10 working days instead of
   await page.getByLabel('Werkdagen', { exact: true }).check();
   await page.getByRole('button', { name: 'Doorrekenen' }).click();
   await page.waitForURL(/\/app\/reports\/what-if\/runs\/what-if-[0-9a-f]{20}$/);
-  // The running page reloads itself until both replays of the year are done (about a minute on two cores).
+  // The running page reloads itself until both replays of the quarter are done.
   const table = page.locator('table', { has: page.locator('caption', { hasText: 'naast elkaar' }) });
   await table.waitFor({ timeout: 480_000 });
   expect(await page.locator('.lead').textContent()).toContain('REPLY_TERM_IN_WORKING_DAYS=true');
