@@ -1,9 +1,9 @@
 /**
  * One SQLite connection per register file in a process, however many clients open it. better-sqlite3
- * is synchronous: a second connection that meets a lock the first holds inside a transaction waits in
- * the event loop the first one needs to finish, until the busy timeout (5 s) fails it with
- * SQLITE_BUSY. Tests run worker and API in one process, and two API instances in one (`npm start` runs
- * them as two); sharing the connection lets the adapter's own transaction lock put them in turn.
+ * is synchronous: a second connection that meets a lock the first holds inside a transaction can only
+ * wait for it to end, and the first ends it in the same event loop. Tests run worker and API in one
+ * process, and two API instances in one (`npm start` runs them as two); sharing the connection puts
+ * their transactions in turn (`transactionsInTurn`).
  */
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import type { Database as Driver, Statement } from 'better-sqlite3';
@@ -27,7 +27,83 @@ async function inWalMode(connecting: Promise<Connection>): Promise<Connection> {
   await connection.executeScript(OPTIMIZE_AT_OPEN);
   beginImmediately(connection);
   reuseStatements(connection);
+  await connection.executeScript(NO_BUSY_WAIT);
   return connection;
+}
+
+/**
+ * Issue 20: a statement that meets the other process's write lock fails at once (SQLITE_BUSY) and is
+ * tried again a moment later from the event loop (`whileBusy`), instead of waiting in SQLite's busy
+ * handler: that handler sleeps inside the synchronous call, and with it the whole process, every request
+ * it serves and every workflow task it runs. (The bench's rates did not change with it: the API's time
+ * inside SQLite's calls, 3.9 s of its 19.5 s in a CPU profile, is mostly SQLite's own work and its syncs.)
+ */
+const NO_BUSY_WAIT = 'PRAGMA busy_timeout = 0';
+/** As long as the busy timeout was (better-sqlite3's default): then the statement fails as it did. */
+const BUSY_LIMIT_MS = 5_000;
+const LONGEST_PAUSE_MS = 16;
+
+async function whileBusy<T>(attempt: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + BUSY_LIMIT_MS;
+  for (let pause = 1; ; pause = Math.min(2 * pause, LONGEST_PAUSE_MS)) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, pause));
+  }
+}
+
+/**
+ * SQLITE_BUSY, as better-sqlite3 throws it or as the adapter wraps it. A statement refused with it did
+ * nothing, so it can be run again; inside a transaction none is met, because it began holding the lock.
+ */
+function isBusy(error: unknown): boolean {
+  const code =
+    (error as { code?: unknown }).code ?? (error as { cause?: { originalCode?: unknown } }).cause?.originalCode;
+  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+}
+
+type Transaction = Awaited<ReturnType<Connection['startTransaction']>>;
+
+/**
+ * Transactions on the shared connection, one at a time in the order they were asked for, each begun (with
+ * BEGIN IMMEDIATE, see `beginImmediately`) once the file's write lock is free. This takes the adapter's
+ * place: its own start waits for that lock inside the synchronous BEGIN, and it never lets go of its turn
+ * when BEGIN fails. Prisma sends COMMIT and ROLLBACK itself; the transaction's commit and rollback end the
+ * turn, as the adapter's do.
+ */
+function transactionsInTurn(connection: Connection): Connection['startTransaction'] {
+  let last = Promise.resolve();
+  return async (isolationLevel) => {
+    // The adapter refuses the levels SQLite does not have, with Prisma's own error.
+    if (isolationLevel && isolationLevel !== 'SERIALIZABLE') return connection.startTransaction(isolationLevel);
+    const before = last;
+    let endTurn!: () => void;
+    last = new Promise<void>((resolve) => (endTurn = resolve));
+    await before;
+    try {
+      await whileBusy(() => connection.executeRaw({ sql: 'BEGIN', args: [], argTypes: [] }));
+    } catch (error) {
+      endTurn();
+      throw error;
+    }
+    const end = () => {
+      endTurn();
+      return Promise.resolve();
+    };
+    const transaction: Transaction = {
+      provider: connection.provider,
+      adapterName: connection.adapterName,
+      options: { usePhantomQuery: false },
+      queryRaw: (query) => connection.queryRaw(query),
+      executeRaw: (query) => connection.executeRaw(query),
+      commit: end,
+      rollback: end,
+    };
+    return transaction;
+  };
 }
 
 /**
@@ -54,8 +130,8 @@ const OPTIMIZE_EVERY_MS = 60 * 60 * 1000;
  * with "database is locked" at its first write whenever the other process had committed since its read:
  * in WAL mode SQLite cannot move a reader's snapshot forward, so it fails at once instead of waiting
  * (test/register-processes.test.ts: 47 of 600 such transactions failed). Begun immediately, it waits for
- * the other's commit, within the busy timeout. The adapter issues `BEGIN` itself, with no option for the
- * kind: its driver's statement for it is swapped, nothing else.
+ * the other's commit (`whileBusy`). `BEGIN` is sent as the adapter sends it, with no option for the kind:
+ * the driver's statement for it is swapped, nothing else.
  */
 function beginImmediately(connection: Connection): void {
   const driver = (connection as unknown as { client: { prepare(source: string): unknown } }).client;
@@ -110,10 +186,20 @@ function withArgumentsPerCall(statement: Statement): Statement {
   });
 }
 
-const open = new Map<
-  string,
-  { connection: Promise<Connection>; users: number; optimizer: ReturnType<typeof setInterval> | undefined }
->();
+interface Shared {
+  connection: Promise<Connection>;
+  /** Made with the connection: see `transactionStart`. */
+  startTransaction?: Connection['startTransaction'];
+  users: number;
+  optimizer: ReturnType<typeof setInterval> | undefined;
+}
+
+const open = new Map<string, Shared>();
+
+/** The one transaction start of the file's connection, however many clients share it. */
+function transactionStart(shared: Shared, connection: Connection): Connection['startTransaction'] {
+  return (shared.startTransaction ??= transactionsInTurn(connection));
+}
 
 export function sharedSqliteAdapter(url: string): Factory {
   const factory = new PrismaBetterSQLite3({ url });
@@ -121,32 +207,36 @@ export function sharedSqliteAdapter(url: string): Factory {
     provider: factory.provider,
     adapterName: factory.adapterName,
     async connect() {
-      const entry = open.get(url) ?? { connection: inWalMode(factory.connect()), users: 0, optimizer: undefined };
-      if (!open.has(url)) {
+      let entry = open.get(url);
+      if (!entry) {
+        const connection = inWalMode(factory.connect());
+        entry = { connection, users: 0, optimizer: undefined };
         entry.optimizer = setInterval(() => {
-          void entry.connection.then((c) => c.executeScript('PRAGMA optimize')).catch(() => undefined);
+          void connection.then((c) => c.executeScript('PRAGMA optimize')).catch(() => undefined);
         }, OPTIMIZE_EVERY_MS).unref();
+        open.set(url, entry);
       }
-      open.set(url, entry);
-      entry.users += 1;
-      const connection = await entry.connection;
+      const shared = entry;
+      shared.users += 1;
+      const connection = await shared.connection;
+      const startTransaction = transactionStart(shared, connection);
       let disposed = false;
       return {
         provider: connection.provider,
         adapterName: connection.adapterName,
-        queryRaw: (query) => connection.queryRaw(query),
-        executeRaw: (query) => connection.executeRaw(query),
+        queryRaw: (query) => whileBusy(() => connection.queryRaw(query)),
+        executeRaw: (query) => whileBusy(() => connection.executeRaw(query)),
         executeScript: (script) => connection.executeScript(script),
-        startTransaction: (isolationLevel) => connection.startTransaction(isolationLevel),
+        startTransaction,
         getConnectionInfo: connection.getConnectionInfo?.bind(connection),
         // The file closes with its last client.
         async dispose() {
           if (disposed) return;
           disposed = true;
-          entry.users -= 1;
-          if (entry.users > 0) return;
+          shared.users -= 1;
+          if (shared.users > 0) return;
           open.delete(url);
-          clearInterval(entry.optimizer);
+          clearInterval(shared.optimizer);
           await connection.dispose();
         },
       };
@@ -159,8 +249,8 @@ export function sharedSqliteAdapter(url: string): Factory {
  * write lock is held while SQLite executes the statements (well under a millisecond), not across the
  * event-loop turns between the statements of a Prisma transaction. The other process of `npm start` waits
  * for that lock in SQLite's busy handler, which stops its whole event loop, so every turn a transaction
- * keeps the lock stops the other process too. The adapter's transaction start keeps this process's own
- * transactions in turn; the connection opens with the client's first query when it has not yet.
+ * keeps the lock stops the other process too. `transactionsInTurn` keeps this process's own transactions
+ * in turn; the connection opens with the client's first query when it has not yet.
  */
 export async function inWriteTransaction(
   url: string,
@@ -168,9 +258,10 @@ export async function inWriteTransaction(
   work: (run: (sql: string, values: unknown[]) => void) => void,
 ): Promise<void> {
   if (!open.has(url)) await connect();
-  const connection = await open.get(url)!.connection;
+  const shared = open.get(url)!;
+  const connection = await shared.connection;
   const driver = (connection as unknown as { client: Driver }).client;
-  const transaction = await connection.startTransaction();
+  const transaction = await transactionStart(shared, connection)();
   try {
     work((sql, values) => driver.prepare(sql).run(...values));
     driver.prepare('COMMIT').run();
@@ -178,7 +269,7 @@ export async function inWriteTransaction(
     driver.prepare('ROLLBACK').run();
     throw error;
   } finally {
-    // The adapter's commit and rollback only let this process's next transaction begin.
+    // The transaction's commit and rollback only let this process's next transaction begin.
     await transaction.commit();
   }
 }
