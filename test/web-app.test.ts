@@ -3,10 +3,9 @@
  * filter, search, "mine", sign out; CSRF and slowing down of guessing; accessibility (axe) and the
  * keyboard; screenshots at laptop and phone widths.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { createAccount } from '../api/auth/accounts';
-import { LAPTOP, PHONE, useBrowserApp } from './support/browser';
+import { LAPTOP, PHONE, seriousViolations, useBrowserApp } from './support/browser';
 import { oralComplaint, useHarness, writtenComplaint } from './support/harness';
 
 const h = useHarness();
@@ -185,10 +184,7 @@ test('after 5 failed attempts at one login name the next is refused, even with t
 
 test('accessibility: axe finds nothing serious or critical on the sign-in page and the inbox; the skip link is the first tab stop', async () => {
   const page = await b.page();
-  const serious = async () =>
-    (await new AxeBuilder({ page }).analyze()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  const serious = () => seriousViolations(page);
   await page.goto('/app/sign-in');
   expect(await serious()).toEqual([]);
   await page.getByLabel('Loginnaam').fill('handler-1');
@@ -206,6 +202,26 @@ test('accessibility: axe finds nothing serious or critical on the sign-in page a
   expect(await focused.getAttribute('href')).toBe('#main');
   await page.keyboard.press('Enter');
   expect(await page.locator(':focus').getAttribute('id')).toBe('main');
+  await page.context().close();
+});
+
+test('accessibility: the check notices serious faults planted in the sign-in page, each by its rule', async () => {
+  const page = await b.page();
+  await page.goto('/app/sign-in');
+  expect(await seriousViolations(page)).toEqual([]);
+  // An image without a text alternative, a field without a label, a button without a name.
+  await page.evaluate(() => {
+    const { document } = globalThis as unknown as {
+      document: { getElementById(id: string): { insertAdjacentHTML(where: string, html: string): void } };
+    };
+    document.getElementById('main')!.insertAdjacentHTML('afterbegin', '<img src="/x.png"><input><button></button>');
+  });
+  const found = await seriousViolations(page);
+  expect(found.map((line) => line.split(' ')[1].replace(':', '')).sort()).toEqual([
+    'button-name',
+    'image-alt',
+    'label',
+  ]);
   await page.context().close();
 });
 
