@@ -69,6 +69,7 @@ const UNIT_TESTS = [
   'proof-acknowledgement',
   'acknowledgement-moment',
   'shared-modules',
+  'step-order',
 ];
 
 /** @type {import('jest').Config} */

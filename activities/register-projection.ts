@@ -7,6 +7,7 @@
  */
 import { Prisma } from '../generated/prisma/client';
 import type { RegisterEvent } from '../domain/notifications';
+import { workflowStepNumber } from '../domain/step-order';
 
 export interface Projection {
   /** Written every time the step is recorded. */
@@ -50,15 +51,11 @@ export function projectionOf(event: RegisterEvent, at: Date): Projection {
   }
 }
 
-/**
- * The step's number in its workflow (keys read `<reference>/event-<n>`, counted up by the workflow).
- * The workflow records its steps with activities that run side by side, so an older step can finish
- * after a newer one (seen on PostgreSQL: "procedure started" after "assigned" took the handler away).
- */
+/** The step's number in its workflow: the row keeps the newest step's state (steps finish out of order). */
 export function eventNumber(key: string): number {
-  const n = /\/event-(\d+)$/.exec(key)?.[1];
+  const n = workflowStepNumber(key);
   if (n === undefined) throw new Error(`register event ${key} has no event number`);
-  return Number(n);
+  return n;
 }
 
 /**

@@ -267,3 +267,15 @@ test('R6: after closing, the status page asks how satisfied the complainant is, 
   expect((await answer({ score: 1 })).status).toBe(409);
   expect((await request(h.app).get(`/status/${token}`)).text).toContain('Dank u wel voor uw antwoord.');
 });
+
+test('R4: the complaint shows steps of one moment in the order the workflow took them, whichever reached the register first', async () => {
+  const { ref } = await file('volgorde@example.nl');
+  // Two steps of one workflow task, the newer one received first: the workflow records its steps side by side.
+  const at = new Date((await h.now()).getTime() + 60_000);
+  for (const n of [11, 10])
+    await h.register.db.complaintEvent.create({
+      data: { key: `${ref}/event-${n}`, reference: ref, actor: 'handler-1', action: 'assigned', detail: '{}', at },
+    });
+  const events: { key: string }[] = (await h.get(`/api/complaints/${ref}`, 'manager')).body.events;
+  expect(events.map((e) => e.key).slice(-2)).toEqual([`${ref}/event-10`, `${ref}/event-11`]);
+});

@@ -8,6 +8,7 @@ import { addDays, localDate, startOfLocalDay } from '../domain/calendar';
 import type { Channel, ComplaintKind, ReplyChannel } from '../domain/channels';
 import type { ContactRoutes } from '../domain/complaint';
 import type { EventName } from '../domain/events';
+import { inStepOrder } from '../domain/step-order';
 import { complaintProof } from '../api/complaints/record';
 import type { Database } from '../infra/database';
 import { termResults, type TermResult } from './terms-met';
@@ -123,11 +124,12 @@ export async function registeredLives(
   });
   const lives: RegisteredLife[] = [];
   for (const row of rows) {
-    const events = await db.complaintEvent.findMany({
-      where: { reference: row.reference, action: { in: STAFF_STEPS } },
-      select: { action: true, actor: true, at: true, detail: true },
-      orderBy: [{ at: 'asc' }, { id: 'asc' }],
-    });
+    const events = (
+      await db.complaintEvent.findMany({
+        where: { reference: row.reference, action: { in: STAFF_STEPS } },
+        select: { id: true, key: true, action: true, actor: true, at: true, detail: true },
+      })
+    ).sort(inStepOrder);
     const arrival = row.receivedAt.getTime();
     const steps = events
       .map((e) =>

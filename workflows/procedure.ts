@@ -19,6 +19,7 @@ import { TemporalWebView } from './temporal-web';
 import { postingDay, watchPosting } from './letters';
 import { patched } from './patches';
 import { nextDeadline } from '../domain/next-deadline';
+import { workflowStepKey } from '../domain/step-order';
 
 /** When a message must arrive by a moment (a term), and whether it may be sent after that moment. */
 interface Timing {
@@ -75,7 +76,7 @@ export class Procedure {
   /** Puts a step on record in the register: who, what, and the state it led to. */
   async record(action: ProcedureEvent, actor: string, detail: Record<string, unknown> = {}): Promise<void> {
     this.temporalWeb.show(this.view(), this.terms.timeZone);
-    const key = `${this.reference}/event-${++this.eventCount}`;
+    const key = workflowStepKey(this.reference, ++this.eventCount);
     const deadlines = runningDeadlines(this.state, this.terms);
     const event = {
       key,

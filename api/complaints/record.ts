@@ -7,6 +7,7 @@ import type { Client } from '@temporalio/client';
 import type { EventName } from '../../domain/events';
 import type { Deadline } from '../../domain/complaint';
 import type { Database } from '../../infra/database';
+import { inStepOrder } from '../../domain/step-order';
 import { findComplaint } from './find';
 import { liveState } from './live-state';
 import { deadlineProof, type TermProof } from './proof';
@@ -16,13 +17,13 @@ export async function complaintRecord(deps: { db: Database; client: Client }, re
   const row = await findComplaint(db, reference);
   const [messages, events, state] = await Promise.all([
     db.message.findMany({ where: { reference: row.reference }, orderBy: { id: 'asc' } }),
-    db.complaintEvent.findMany({ where: { reference: row.reference }, orderBy: { id: 'asc' } }),
+    db.complaintEvent.findMany({ where: { reference: row.reference } }),
     liveState(client, row.reference),
   ]);
   return {
     row,
     messages,
-    events: events.map((e) => ({ ...e, detail: JSON.parse(e.detail) as Record<string, unknown> })),
+    events: events.sort(inStepOrder).map((e) => ({ ...e, detail: JSON.parse(e.detail) as Record<string, unknown> })),
     state,
   };
 }
@@ -31,7 +32,7 @@ export type ComplaintRecord = Awaited<ReturnType<typeof complaintRecord>>;
 
 /** R4: the deadline proof, from the register alone (it outlives Temporal's history retention). */
 export async function complaintProof(db: Database, reference: string, now: Date): Promise<TermProof[]> {
-  const events = await db.complaintEvent.findMany({ where: { reference }, orderBy: [{ at: 'asc' }, { id: 'asc' }] });
+  const events = (await db.complaintEvent.findMany({ where: { reference } })).sort(inStepOrder);
   // The register keeps only the names of domain/events.ts; an unknown one (a newer version's) is a plain step.
   const steps = events.map((e) => ({
     id: e.id,

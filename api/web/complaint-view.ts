@@ -80,7 +80,8 @@ export async function complaintView(
         postable: m.channel === 'letter' && m.status === 'to_post' && mayPost,
       };
     }),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.kind === b.kind ? a.id - b.id : a.kind === 'step' ? -1 : 1));
+    // A stable sort: of one moment, steps keep their order (domain/step-order.ts) and messages theirs.
+  ].sort((a, b) => a.at.getTime() - b.at.getTime() || (a.kind === b.kind ? 0 : a.kind === 'step' ? -1 : 1));
   const answeredAtOnce = row.answeredAtOnce
     ? (JSON.parse(row.answeredAtOnce) as { by: string; answer: string })
     : undefined;
