@@ -10,7 +10,8 @@ import { fileComplaint } from '../../api/complaints/file-complaint';
 import type { ProcedureTerms } from '../../domain/terms';
 import { asIntake, writtenComplaint } from '../../test/support/harness';
 import { replyTermEnds } from '../../workflows/state';
-import { closedLoop, median, seconds, sleep, type Row } from './figures';
+import { atRate, closedLoop, median, percentile, seconds, sleep, type Row } from './figures';
+import { bareUpdate, oursAssign } from './staff-action';
 import type { Arrival, MailSink } from './mail-sink';
 import type { Bench } from './bench';
 
@@ -20,6 +21,9 @@ export interface BurstOptions {
   rounds: number;
   /** How long starting one takes at worst, to put the instant after the last start. */
   msPerStart: number;
+  /** Staff actions a second during each burst (0: none), round the first `pool` open complaints (of each side). */
+  actingPerSecond: number;
+  pool: number;
 }
 
 interface Outcome {
@@ -30,6 +34,8 @@ interface Outcome {
   duplicates: number;
   /** The starts were not all done 5 s before the instant: the run does not measure a burst. */
   overran: boolean;
+  /** Staff actions meanwhile (`actingPerSecond`): how many ran, how many failed, the others' times (ms). */
+  acted?: { done: number; failures: number; latencies: number[] };
 }
 
 // Starts run this many at a time, as intake at its busiest.
@@ -41,7 +47,8 @@ export function termsDueAt(terms: ProcedureTerms, receivedAt: string, at: number
   return { ...terms, acknowledgementLeadMs: termEnd - at, receiptConfirmation: false };
 }
 
-async function ours(bench: Bench, n: number, at: number): Promise<Outcome> {
+/** Files our `n` complaints; the Message-IDs of their acknowledgements. */
+async function ours(bench: Bench, n: number, at: number): Promise<Set<string>> {
   const { service } = bench;
   const receivedAt = new Date(Date.now() - 1000).toISOString();
   const terms = termsDueAt(service.config.terms, receivedAt, at);
@@ -56,17 +63,18 @@ async function ours(bench: Bench, n: number, at: number): Promise<Outcome> {
     );
     expected.add(`<${complaint.reference}/acknowledgement-1@klachtenregister>`);
   });
-  return observe(bench.sink, expected, at);
+  return expected;
 }
 
-async function bare(bench: Bench, n: number, at: number, run: string): Promise<Outcome> {
+/** Starts bare's `n` deadlines; the Message-IDs of their mails. */
+async function bare(bench: Bench, n: number, at: number, run: string): Promise<Set<string>> {
   const expected = new Set<string>();
   await closedLoop(FILING_CONCURRENCY, n, async (i) => {
     const key = `burst-${run}-${i}`;
     await bench.bare.startDeadline(at, key);
     expected.add(`<${key}@bench>`);
   });
-  return observe(bench.sink, expected, at);
+  return expected;
 }
 
 /** Waits for the expected mails (at most until well after they should all have come) and counts. */
@@ -101,19 +109,25 @@ export async function burstVsBare(bench: Bench, options: BurstOptions): Promise<
       for (const who of order) {
         const at = Date.now() + 30_000 + n * options.msPerStart;
         console.log(`  burst of ${n}, ${who}: the instant is in ${seconds(at - Date.now())}`);
-        const outcome = who === 'ours' ? await ours(bench, n, at) : await bare(bench, n, at, `${n}-${round}`);
+        const run = `${n}-${round}`;
+        const expected = who === 'ours' ? await ours(bench, n, at) : await bare(bench, n, at, run);
+        const action =
+          who === 'ours' ? oursAssign(bench, options.pool, `bench-burst-${run}`) : bareUpdate(bench, options.pool);
+        const staff = options.actingPerSecond ? atRate(options.actingPerSecond, action) : undefined;
+        const outcome = await observe(bench.sink, expected, at);
+        const acted = await staff?.stop();
         console.log(
-          `  burst of ${n}, ${who}: last mail ${seconds(outcome.lastMs)} after the instant; lost ${outcome.lost}, early ${outcome.early}, twice ${outcome.duplicates}${outcome.overran ? ' (starts overran the instant)' : ''}`,
+          `  burst of ${n}, ${who}: last mail ${seconds(outcome.lastMs)} after the instant; lost ${outcome.lost}, early ${outcome.early}, twice ${outcome.duplicates}${outcome.overran ? ' (starts overran the instant)' : ''}${acted ? `; staff actions ${acted.done}, failed ${acted.failures}` : ''}`,
         );
-        results[who].push(outcome);
+        results[who].push({ ...outcome, acted });
       }
     }
-    rows.push(...rowsOf(n, results));
+    rows.push(...rowsOf(n, results, options.actingPerSecond));
   }
   return rows;
 }
 
-function rowsOf(n: number, results: Record<'ours' | 'bare', Outcome[]>): Row[] {
+function rowsOf(n: number, results: Record<'ours' | 'bare', Outcome[]>, actingPerSecond: number): Row[] {
   const last = (outcomes: Outcome[]) => median(outcomes.map((o) => o.lastMs));
   const sum = (outcomes: Outcome[], key: 'lost' | 'early' | 'duplicates') =>
     outcomes.reduce((total, o) => total + o[key], 0);
@@ -122,10 +136,17 @@ function rowsOf(n: number, results: Record<'ours' | 'bare', Outcome[]>): Row[] {
   const [oursLast, bareLast] = [last(results.ours), last(results.bare)];
   const overran = [...results.ours, ...results.bare].some((o) => o.overran) ? ' (a run overran)' : '';
   const runs = results.ours.length;
+  const name = actingPerSecond ? `burst of ${n} while staff act (${actingPerSecond}/s)` : `burst of ${n}`;
+  const acted = (outcomes: Outcome[]) => {
+    const total = (key: 'done' | 'failures') => outcomes.reduce((t, o) => t + (o.acted?.[key] ?? 0), 0);
+    const times = outcomes.flatMap((o) => o.acted?.latencies ?? []);
+    const ms = (p: number) => `${percentile(times, p).toFixed(0)} ms`;
+    return `${total('done')} / ${total('failures')}; p50 ${ms(0.5)}, p95 ${ms(0.95)}`;
+  };
   return [
     {
       part: 'vs bare',
-      what: `burst of ${n} at one instant: mails/s until the last (median of ${runs})`,
+      what: `${name} at one instant: mails/s until the last (median of ${runs})`,
       ours: `${(n / (oursLast / 1000)).toFixed(1)}/s`,
       bare: `${(n / (bareLast / 1000)).toFixed(1)}/s`,
       ratio: bareLast / oursLast,
@@ -133,16 +154,26 @@ function rowsOf(n: number, results: Record<'ours' | 'bare', Outcome[]>): Row[] {
     },
     {
       part: 'vs bare',
-      what: `burst of ${n}: last mail after the instant`,
+      what: `${name}: last mail after the instant`,
       ours: seconds(oursLast),
       bare: seconds(bareLast),
     },
     {
       part: 'vs bare',
-      what: `burst of ${n}: lost / early / twice (all runs)`,
+      what: `${name}: lost / early / twice (all runs)`,
       ours: counts(results.ours),
       bare: counts(results.bare),
       goal: '0 lost, 0 early',
     },
+    ...(actingPerSecond
+      ? [
+          {
+            part: 'vs bare',
+            what: `${name}: staff actions meanwhile: done / failed; latency`,
+            ours: acted(results.ours),
+            bare: acted(results.bare),
+          },
+        ]
+      : []),
   ];
 }

@@ -89,6 +89,41 @@ export async function closedLoop(
   return { perSecond: latencies.length / seconds, latencies, failures };
 }
 
+/**
+ * Starts `operation` `perSecond` times a second, each on time whether or not the ones before have ended (an
+ * open loop: the same work for both sides, however fast each answers), until `stop`, which waits for the
+ * ones under way and says how many ran, how many failed, and how long each that did not fail took (ms).
+ */
+export function atRate(
+  perSecond: number,
+  operation: (i: number) => Promise<unknown>,
+): { stop(): Promise<{ done: number; failures: number; latencies: number[] }> } {
+  const underWay = new Set<Promise<unknown>>();
+  const latencies: number[] = [];
+  let started = 0;
+  let failures = 0;
+  let firstError: unknown;
+  const timer = setInterval(() => {
+    const start = performance.now();
+    const run: Promise<unknown> = operation(started++)
+      .then(() => latencies.push(performance.now() - start))
+      .catch((error: unknown) => {
+        failures += 1;
+        firstError ??= error;
+      })
+      .finally(() => underWay.delete(run));
+    underWay.add(run);
+  }, 1000 / perSecond);
+  return {
+    async stop() {
+      clearInterval(timer);
+      await Promise.all(underWay);
+      if (failures) console.warn(`  ${failures} failed; the first: ${String(firstError)}`);
+      return { done: started, failures, latencies };
+    },
+  };
+}
+
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;

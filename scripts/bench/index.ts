@@ -6,6 +6,7 @@
  *   vs-bare    intake, staff action and bursts of deadlines against bare Temporal on one dev server
  *              --concurrency=8,16 --rounds=4 --per-round=100 --pool=64 --burst=500,2000 --burst-rounds=2
  *              --processes: our worker and API as two processes, as `npm start` runs them (else in this one)
+ *              --acting=N: during each burst, N staff actions a second on each side, round all it filed [0]
  *   memory     worker and API RSS at 0 and --open=1000,10000 open complaints, production start (--no-build)
  *   recovery   --due=500 acknowledgements due at once, the worker killed and back 10 s later (--no-build)
  *   profile    where an intake's and a staff action's time goes; --requests=100 --concurrency=1,16
@@ -74,7 +75,11 @@ async function main(): Promise<void> {
           perRound: number('per-round', 100),
           pool: number('pool', 64),
         },
-        burst: { sizes: numbers('burst', [500, 2000]), rounds: number('burst-rounds', 2) },
+        burst: {
+          sizes: numbers('burst', [500, 2000]),
+          rounds: number('burst-rounds', 2),
+          actingPerSecond: number('acting', 0),
+        },
         processes: flag('processes'),
       }),
     memory: () => memory({ open: numbers('open', [1000, 10_000]), build: build() }),

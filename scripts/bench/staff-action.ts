@@ -17,25 +17,33 @@ export interface StaffActionOptions {
   pool: number;
 }
 
+/**
+ * Our staff action number `i`, round the first `pool` open complaints; each with an Idempotency-Key of its
+ * own (`keys` tells one series from another: a key used before would only replay the first answer).
+ */
+export function oursAssign(bench: Bench, pool: number, keys: string): (i: number) => Promise<unknown> {
+  const ours = bench.references.slice(0, pool);
+  if (ours.length < pool) throw new Error('run the intake comparison first');
+  return (i) =>
+    bench.service.post(
+      `/api/complaints/${ours[i % ours.length]}/assign`,
+      { handler: Math.floor(i / ours.length) % 2 ? 'bench-a' : 'bench-b' },
+      200,
+      `${keys}-${i}`,
+    );
+}
+
+/** Bare's Update number `i`, round the first `pool` waiting workflows. */
+export function bareUpdate(bench: Bench, pool: number): (i: number) => Promise<unknown> {
+  const bare = bench.bareIds.slice(0, pool);
+  if (bare.length < pool) throw new Error('run the intake comparison first');
+  return (i) => bench.bare.update(bare[i % bare.length]);
+}
+
 export async function staffActionVsBare(bench: Bench, options: StaffActionOptions): Promise<Row[]> {
-  const ours = bench.references.slice(0, options.pool);
-  const bare = bench.bareIds.slice(0, options.pool);
-  if (ours.length < options.pool || bare.length < options.pool) throw new Error('run the intake comparison first');
   return compare(
     { what: 'staff action (assign)', goal: 0.7, ...options },
-    {
-      run: (i) =>
-        bench.service.post(
-          `/api/complaints/${ours[i % ours.length]}/assign`,
-          { handler: Math.floor(i / ours.length) % 2 ? 'bench-a' : 'bench-b' },
-          200,
-          `bench-assign-${i}`,
-        ),
-      settle: () => sleep(500),
-    },
-    {
-      run: (i) => bench.bare.update(bare[i % bare.length]),
-      settle: () => sleep(500),
-    },
+    { run: oursAssign(bench, options.pool, 'bench-assign'), settle: () => sleep(500) },
+    { run: bareUpdate(bench, options.pool), settle: () => sleep(500) },
   );
 }

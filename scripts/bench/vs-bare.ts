@@ -22,7 +22,7 @@ import { staffActionVsBare, type StaffActionOptions } from './staff-action';
 export interface VsBareOptions {
   intake: IntakeOptions;
   staffAction: StaffActionOptions;
-  burst: Omit<BurstOptions, 'msPerStart'>;
+  burst: Omit<BurstOptions, 'msPerStart' | 'pool'>;
   /** Our worker and API as two processes (as `npm start` runs them) instead of in this one. */
   processes: boolean;
 }
@@ -51,7 +51,12 @@ export async function vsBare(options: VsBareOptions): Promise<Row[]> {
     // The instant of a burst lies after its last start, at the slower side's intake rate with room to spare.
     const slowest = Math.min(...intake.filter((r) => r.what.includes('rate')).map((r) => parseFloat(r.ours)));
     const burst = options.burst.sizes.length
-      ? await burstVsBare(bench, { ...options.burst, msPerStart: 1500 / slowest })
+      ? await burstVsBare(bench, {
+          ...options.burst,
+          msPerStart: 1500 / slowest,
+          // Staff act on every complaint intake filed, as a desk spreads its work, not only on those in the cache.
+          pool: Math.min(bench.references.length, bench.bareIds.length),
+        })
       : [];
     const part = options.processes ? 'vs bare, 2 processes' : 'vs bare, 1 process';
     return [...intake, ...action, ...burst].map((row) => ({ ...row, part }));
