@@ -140,3 +140,31 @@ test("issue 19 item 11: no ISO dates inside Dutch text: a step's dates in the ti
   expect(timeline).toContain(nl().day(await h.today()));
   await page.context().close();
 });
+
+test('R4: the timeline shows steps of one moment in the order the workflow took them, whichever reached the register first', async () => {
+  const ref: string = (await h.intake(writtenComplaint({ subject: 'Volgorde' }))).body.complaint.reference;
+  // Two steps of one workflow task, the newer received first: the workflow records its steps side by side.
+  const at = new Date((await h.now()).getTime() + 60_000);
+  for (const [n, handler] of [
+    [11, 'desk'],
+    [10, 'handler-1'],
+  ] as const)
+    await h.register.db.complaintEvent.create({
+      data: {
+        key: `${ref}/event-${n}`,
+        reference: ref,
+        actor: 'manager',
+        action: 'assigned',
+        detail: JSON.stringify({ handler }),
+        at,
+      },
+    });
+  const page = await asDesk();
+  await page.goto(`/app/complaints/${ref}`);
+  const assigned = await page.locator('.timeline__item--step', { hasText: 'Toegewezen' }).allTextContents();
+  expect(assigned.map((text) => (text.includes('Daan de Balie') ? 'desk' : 'handler-1'))).toEqual([
+    'handler-1',
+    'desk',
+  ]);
+  await page.context().close();
+});
