@@ -70,6 +70,7 @@ const UNIT_TESTS = [
   'acknowledgement-moment',
   'shared-modules',
   'step-order',
+  'ephemeral-temporal',
 ];
 
 /** @type {import('jest').Config} */

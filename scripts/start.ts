@@ -21,6 +21,7 @@ import { stopOnSignal } from '../infra/stop-on-signal';
 import { PartError, startParts, type Parts } from '../infra/supervisor';
 import { temporalCli } from '../infra/temporal-binaries';
 import { PROJECT_ROOT } from '../infra/project-root';
+import { startEphemeral } from '../infra/ephemeral-temporal';
 
 // How long the dev server's writes wait for a lock (a backup's read) before they fail.
 const SQLITE_BUSY_TIMEOUT_MS = 10_000;
@@ -46,27 +47,29 @@ async function main(): Promise<void> {
   let temporal: TestWorkflowEnvironment | undefined;
   let address = config.temporal.address;
   if (!address) {
-    temporal = await TestWorkflowEnvironment.createLocal({
-      server: {
-        executable: temporalCli(),
-        dbFilename: path.join(config.dataDir, 'temporal.db'),
-        namespace: config.temporal.namespace,
-        port: config.temporal.port,
-        ui: true,
-        uiPort: config.temporal.uiPort,
-        extraArgs: [
-          // Operators open Temporal Web through this service, at /temporal/ (api/temporal-web.ts): same origin
-          // as the codec endpoint, so the browser sends the operator's session with each decode (api/codec.ts).
-          ...['--ui-public-path', TEMPORAL_WEB_PATH],
-          ...['--ui-codec-endpoint', `${config.publicUrl}/codec`],
-          // Temporal Web would fetch a news feed from temporal.io in every operator's browser.
-          '--ui-disable-news-fetch',
-          // Write-ahead logging, so that `npm run backup` reads a consistent copy without holding up the
-          // server's writes; a writer that meets a lock waits rather than fails.
-          ...['--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', `busy_timeout=${SQLITE_BUSY_TIMEOUT_MS}`],
-        ],
-      },
-    });
+    temporal = await startEphemeral(() =>
+      TestWorkflowEnvironment.createLocal({
+        server: {
+          executable: temporalCli(),
+          dbFilename: path.join(config.dataDir, 'temporal.db'),
+          namespace: config.temporal.namespace,
+          port: config.temporal.port,
+          ui: true,
+          uiPort: config.temporal.uiPort,
+          extraArgs: [
+            // Operators open Temporal Web through this service, at /temporal/ (api/temporal-web.ts): same origin
+            // as the codec endpoint, so the browser sends the operator's session with each decode (api/codec.ts).
+            ...['--ui-public-path', TEMPORAL_WEB_PATH],
+            ...['--ui-codec-endpoint', `${config.publicUrl}/codec`],
+            // Temporal Web would fetch a news feed from temporal.io in every operator's browser.
+            '--ui-disable-news-fetch',
+            // Write-ahead logging, so that `npm run backup` reads a consistent copy without holding up the
+            // server's writes; a writer that meets a lock waits rather than fails.
+            ...['--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', `busy_timeout=${SQLITE_BUSY_TIMEOUT_MS}`],
+          ],
+        },
+      }),
+    );
     address = `localhost:${config.temporal.port}`;
     // AVG: ended workflows' histories leave Temporal after TEMPORAL_HISTORY_RETENTION (the dev server's own default is a day).
     const { namespace } = config.temporal;

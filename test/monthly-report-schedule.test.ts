@@ -19,6 +19,7 @@ import { createComplaintWorker } from '../worker/create-worker';
 import { BUNDLE_PATH } from './support/paths';
 import { startSmtpSink, type SmtpSink } from './support/smtp-sink';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { startEphemeral } from '../infra/ephemeral-temporal';
 
 const MANAGERS = 'manager@balansborne.test';
 const ZONE = 'Europe/Amsterdam';
@@ -34,9 +35,11 @@ let running: Promise<void>;
 beforeAll(async () => {
   register = await createTestDatabase();
   smtp = await startSmtpSink();
-  temporal = await TestWorkflowEnvironment.createLocal({
-    server: { executable: temporalCli(), ui: false, dbFilename: path.join(register.dir, 'temporal.db') },
-  });
+  temporal = await startEphemeral(() =>
+    TestWorkflowEnvironment.createLocal({
+      server: { executable: temporalCli(), ui: false, dbFilename: path.join(register.dir, 'temporal.db') },
+    }),
+  );
   const config = loadConfig({
     DATA_DIR: register.dir,
     DATABASE_URL: register.url,

@@ -26,6 +26,7 @@ import { writtenComplaint } from './support/harness';
 import { BUNDLE_PATH } from './support/paths';
 import { insertComplaint, insertEvent } from './support/register-rows';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { startEphemeral } from '../infra/ephemeral-temporal';
 
 const ZONE = 'Europe/Amsterdam';
 const DAY = 86_400_000;
@@ -42,9 +43,11 @@ let intake: string;
 
 beforeAll(async () => {
   register = await createTestDatabase();
-  temporal = await TestWorkflowEnvironment.createLocal({
-    server: { executable: temporalCli(), ui: false, dbFilename: path.join(register.dir, 'temporal.db') },
-  });
+  temporal = await startEphemeral(() =>
+    TestWorkflowEnvironment.createLocal({
+      server: { executable: temporalCli(), ui: false, dbFilename: path.join(register.dir, 'temporal.db') },
+    }),
+  );
   const config = loadConfig({ DATA_DIR: register.dir, DATABASE_URL: register.url });
   const keys = loadKeyring(config);
   connection = await Connection.connect({ address: temporal.address });

@@ -31,6 +31,7 @@ import { writtenComplaint } from './support/harness';
 import { historyJson, payloadsIn } from './support/history-payloads';
 import { BUNDLE_PATH, ROOT } from './support/paths';
 import { createTestDatabase, type TestDatabase } from './support/test-database';
+import { startEphemeral } from '../infra/ephemeral-temporal';
 
 let temporal: TestWorkflowEnvironment;
 let register: TestDatabase;
@@ -44,9 +45,11 @@ let codec: EncryptionCodec;
 
 beforeAll(async () => {
   register = await createTestDatabase();
-  temporal = await TestWorkflowEnvironment.createLocal({
-    server: { executable: temporalCli(), ui: false, dbFilename: path.join(register.dir, 'temporal.db') },
-  });
+  temporal = await startEphemeral(() =>
+    TestWorkflowEnvironment.createLocal({
+      server: { executable: temporalCli(), ui: false, dbFilename: path.join(register.dir, 'temporal.db') },
+    }),
+  );
   const config = loadConfig({ DATA_DIR: register.dir, DATABASE_URL: register.url });
   const keys = loadKeyring(config);
   codec = new EncryptionCodec(keys);

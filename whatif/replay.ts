@@ -26,6 +26,7 @@ import { actingMoment, type StaffTiming } from './staff-timing';
 import { termResults, type TermResult } from './terms-met';
 import { shiftDaysFor, shiftInstant, shiftTerms } from './time-shift';
 import { advanceClock, inTimeOrder } from './timeline';
+import { startEphemeral } from '../infra/ephemeral-temporal';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** After the last step the procedure runs on this long by itself: past every promise and reminder. */
@@ -59,10 +60,12 @@ export async function replay(r: ReplayInput): Promise<Record<string, Map<string,
   const keys = keyringOf([{ id: 'what-if', key: randomBytes(32) }]);
   // The testing package loads with the first what-if, not with every worker (issue 20, memory).
   const { TestWorkflowEnvironment } = await import('@temporalio/testing');
-  const env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: temporalTestServer() },
-    client: { dataConverter: dataConverter(keys) },
-  });
+  const env = await startEphemeral(() =>
+    TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: temporalTestServer() },
+      client: { dataConverter: dataConverter(keys) },
+    }),
+  );
   const lifeOf = new Map<string, RegisteredLife>();
   const recorder = new Recorder((workflowId) => lifeOf.get(workflowId)!.contact);
   const worker = await createComplaintWorker({

@@ -11,6 +11,7 @@ import { temporalTestServer } from '../../infra/temporal-binaries';
 import { startBare } from './bare';
 import { median, sleep } from './figures';
 import { memoryOf } from './production';
+import { startEphemeral } from '../../infra/ephemeral-temporal';
 
 /** Five readings a second apart, the median: one reading can catch a collection half done. */
 async function rss(): Promise<number> {
@@ -40,7 +41,9 @@ async function ours(n: number): Promise<{ before: number; after: number }> {
 }
 
 async function bare(n: number): Promise<{ before: number; after: number }> {
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: temporalTestServer() } });
+  const env = await startEphemeral(() =>
+    TestWorkflowEnvironment.createTimeSkipping({ server: { executable: temporalTestServer() } }),
+  );
   const side = await startBare(env.nativeConnection, env.client, 'smtp://127.0.0.1:9', n + 100);
   try {
     await side.update(await side.start());

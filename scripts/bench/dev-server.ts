@@ -7,17 +7,20 @@ import path from 'node:path';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { registerSearchAttributes } from '../../infra/search-attributes';
 import { temporalCli } from '../../infra/temporal-binaries';
+import { startEphemeral } from '../../infra/ephemeral-temporal';
 
 export async function startDevServer(dir: string): Promise<TestWorkflowEnvironment> {
-  const env = await TestWorkflowEnvironment.createLocal({
-    server: {
-      executable: temporalCli(),
-      ui: false,
-      dbFilename: path.join(dir, 'temporal.db'),
-      // Loaded on purpose: its warnings and errors about slow tasks would bury the figures.
-      log: { format: 'pretty', level: 'never' },
-    },
-  });
+  const env = await startEphemeral(() =>
+    TestWorkflowEnvironment.createLocal({
+      server: {
+        executable: temporalCli(),
+        ui: false,
+        dbFilename: path.join(dir, 'temporal.db'),
+        // Loaded on purpose: its warnings and errors about slow tasks would bury the figures.
+        log: { format: 'pretty', level: 'never' },
+      },
+    }),
+  );
   await registerSearchAttributes(env.connection.operatorService, env.namespace ?? 'default');
   return env;
 }

@@ -30,6 +30,7 @@ import { createComplaintWorker } from '../../worker/create-worker';
 import { BUNDLE_PATH } from './paths';
 import { startSmtpSink, type SmtpSink } from './smtp-sink';
 import { createTestDatabase, type TestDatabase } from './test-database';
+import { startEphemeral } from '../../infra/ephemeral-temporal';
 
 export const STAFF = 'klachten@balansborne.test';
 
@@ -124,10 +125,12 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     ...env,
   });
   const keys = await openKeyring(config, register.db);
-  const temporal = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: temporalTestServer() },
-    client: { dataConverter: dataConverter(keys) },
-  });
+  const temporal = await startEphemeral(() =>
+    TestWorkflowEnvironment.createTimeSkipping({
+      server: { executable: temporalTestServer() },
+      client: { dataConverter: dataConverter(keys) },
+    }),
+  );
   await registerSearchAttributes(temporal.connection.operatorService, temporal.namespace ?? 'default');
   await shiftClock(temporal);
   const mailer = createMailer(config.mail);
