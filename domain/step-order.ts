@@ -22,12 +22,12 @@ export function workflowStepNumber(key: string): number | undefined {
  * the API recorded (one in the same millisecond is chance) as the register received them.
  */
 export function inStepOrder(a: RecordedStep, b: RecordedStep): number {
+  const byMoment = a.at.getTime() - b.at.getTime();
+  if (byMoment) return byMoment;
+  // Only steps of one moment need their keys read.
   const [m, n] = [workflowStepNumber(a.key), workflowStepNumber(b.key)];
-  return (
-    a.at.getTime() - b.at.getTime() ||
-    Number(m === undefined) - Number(n === undefined) ||
-    (m !== undefined && n !== undefined ? m - n : a.id - b.id)
-  );
+  if (m !== undefined && n !== undefined) return m - n;
+  return Number(m === undefined) - Number(n === undefined) || a.id - b.id;
 }
 
 export interface RecordedStep {
