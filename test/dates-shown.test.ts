@@ -5,7 +5,7 @@
  */
 import { addDays } from '../domain/calendar';
 import { STAFF, mailsAbout, useHarness, writtenComplaint } from './support/harness';
-import { at, nextSummerTimeStart } from './support/moments';
+import { at, isSummerTimeStart, nextDay } from './support/moments';
 
 const h = useHarness();
 
@@ -56,10 +56,12 @@ test('R4: after a missed promise the status page says it is later than promised 
 });
 
 test('R4/R9: across the change to summer time, the promised day and the reply term show as the days meant', async () => {
-  // The Saturday eight days before the next change to summer time (the last Sunday of March).
-  const summerTime = nextSummerTimeStart(await h.now());
-  const saturday = addDays(summerTime, -8);
-  await h.sleepUntil(at(saturday, '10:00'));
+  // The next Saturday, 10:00, that is eight days before a change to summer time (the last Sunday of
+  // March): this year's, unless that Saturday has passed.
+  const filed = nextDay(await h.now(), (day) => isSummerTimeStart(addDays(day, 8)), '10:00');
+  const saturday = filed.date;
+  const summerTime = addDays(saturday, 8);
+  await h.sleepUntil(filed.at);
   const { ref, token } = await fileWithStatusLink('zomertijd@example.nl');
   const status = await h.get(`/api/public/status/${token}`);
   // 14 days after a Saturday in winter time is a Saturday in summer time, the last day of the term.

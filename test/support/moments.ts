@@ -1,6 +1,6 @@
 /**
  * The next moment of a kind, after a given instant: "next Friday 15:00 in Amsterdam", "the next 2nd of a
- * month at 07:00", "the next start of summer time". A test that needs a weekday, an hour, a month
+ * month at 07:00", "a Saturday eight days before summer time". A test that needs a weekday, an hour, a month
  * boundary, a clock change or a holiday moves the test server's clock to such a moment and computes what
  * it expects from it, so that it passes on whatever day it runs (the server's clock only goes forward).
  * Pure: the instant and the zone are arguments.
@@ -60,10 +60,9 @@ export function nextDate(after: Date, monthDay: string, time = '10:00'): { date:
   return nextDay(after, (d) => d.slice(5) === monthDay, time);
 }
 
-/** The date of the next change to summer time (the last Sunday of March, in the EU) after `after`. */
-export function nextSummerTimeStart(after: Date): string {
-  return nextDay(after, (d) => d.slice(5, 7) === '03' && isoWeekday(d) === 7 && Number(d.slice(8)) > 24).date;
-}
+/** Whether clocks change to summer time on `date`: the last Sunday of March, in the EU. */
+export const isSummerTimeStart = (date: string) =>
+  date.slice(5, 7) === '03' && isoWeekday(date) === 7 && Number(date.slice(8)) > 24;
 
 /** The instant of local `time` on `date` in the organisation's zone. */
 export function at(date: string, time: string): string {
