@@ -2,7 +2,9 @@
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
 import * as actions from '../domain/actions';
+import { shiftIso } from '../domain/calendar';
 import { INVALID_STATE } from '../domain/refusals';
+import { acknowledgementDue } from '../workflows/state';
 import { startHarness, writtenComplaint, type Harness } from './support/harness';
 
 let h: Harness;
@@ -26,7 +28,12 @@ function complainantMails(address: string, subjectPart: string) {
 test('R9: a reply sent on day 10 stops the clock: no acknowledgement, the reply reaches the complainant', async () => {
   const email = 'r9-in-time@example.nl';
   const ref = await h.file(writtenComplaint({ complainant: { name: 'Anna de Vries', email } }));
-  await h.env.sleep('10 days');
+  // Day 10, or just before the acknowledgement when holidays bring it forward (Easter: Good Friday to
+  // Monday closed, the letter is made earlier so that it can be posted on a working day).
+  const day10 = shiftIso((await h.now()).toISOString(), 10 * 86_400_000);
+  const { replyDueAt } = await h.status(ref);
+  const acknowledgementAt = acknowledgementDue({ replyDueAt }, h.config.terms)!;
+  await sleepUntilJustBefore(acknowledgementAt < day10 ? acknowledgementAt : day10);
   const state = await h.workflow(ref).executeUpdate(actions.updateOf('reply-sent'), {
     args: [{ by: 'handler-1', channel: 'email', text: 'Wij hebben de dubbele factuur gecrediteerd.' }],
   });
