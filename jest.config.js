@@ -71,6 +71,7 @@ const UNIT_TESTS = [
   'shared-modules',
   'step-order',
   'ephemeral-temporal',
+  'clock-shift',
 ];
 
 /** @type {import('jest').Config} */

@@ -28,6 +28,7 @@ import { registerSearchAttributes } from '../../infra/search-attributes';
 import { temporalTestServer } from '../../infra/temporal-binaries';
 import { createComplaintWorker } from '../../worker/create-worker';
 import { BUNDLE_PATH } from './paths';
+import { clockShiftMs } from './clock-shift';
 import { startSmtpSink, type SmtpSink } from './smtp-sink';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { startEphemeral } from '../../infra/ephemeral-temporal';
@@ -200,14 +201,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   };
 }
 
-/**
- * TEST_CLOCK_SHIFT_DAYS=N starts the file's clock N days after today, so that a run proves its tests pass
- * on whatever day they run, not only on this one (.ci/run picks N from the date and prints it).
- */
+/** Moves the file's clock on by TEST_CLOCK_SHIFT_DAYS (test/support/clock-shift.ts). */
 async function shiftClock(temporal: TestWorkflowEnvironment): Promise<void> {
-  const spec = process.env.TEST_CLOCK_SHIFT_DAYS ?? '0';
-  if (!/^\d{1,4}$/.test(spec)) throw new Error(`TEST_CLOCK_SHIFT_DAYS must be a whole number of days, not "${spec}"`);
-  if (Number(spec) > 0) await temporal.sleep(Number(spec) * 86_400_000);
+  const ms = clockShiftMs(process.env.TEST_CLOCK_SHIFT_DAYS);
+  if (ms > 0) await temporal.sleep(ms);
 }
 
 /** The intake as staff give it, registered by the intake desk (or, answered at once, by the representative). */
