@@ -109,8 +109,29 @@ export function mailsAbout(h: Harness, address: string, reference: string) {
 }
 
 export async function startHarness(env: Record<string, string> = {}): Promise<Harness> {
+  // What has started so far, to stop again when a later step fails: a file whose harness cannot start
+  // must not leave a test server, a mail sink or a database behind for the rest of the run.
+  const started: Array<() => Promise<unknown>> = [];
+  try {
+    return await startParts(env, started);
+  } catch (error) {
+    await stopAll(started).catch(() => undefined); // the start's own failure is the one to report
+    throw error;
+  }
+}
+
+/** Stops what was started, newest first: every part, even after one fails; then throws the first failure. */
+async function stopAll(started: Array<() => Promise<unknown>>): Promise<void> {
+  let failure: unknown;
+  for (const stop of started.splice(0).reverse()) await stop().catch((error) => (failure ??= error));
+  if (failure) throw failure;
+}
+
+async function startParts(env: Record<string, string>, started: Array<() => Promise<unknown>>): Promise<Harness> {
   const smtp = await startSmtpSink();
+  started.push(() => smtp.close());
   const register = await createTestDatabase();
+  started.push(() => register.close());
   const config = loadConfig({
     DATA_DIR: register.dir,
     DATABASE_URL: register.url,
@@ -132,9 +153,11 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       client: { dataConverter: dataConverter(keys) },
     }),
   );
+  started.push(() => temporal.teardown());
   await registerSearchAttributes(temporal.connection.operatorService, temporal.namespace ?? 'default');
   await shiftClock(temporal);
   const mailer = createMailer(config.mail);
+  started.push(async () => mailer.close());
   const activities = createActivities(activityDeps(config, register.db, mailer, keys));
   const worker: Worker = await createComplaintWorker({
     connection: temporal.nativeConnection,
@@ -144,6 +167,10 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
     workflowBundle: { codePath: BUNDLE_PATH },
   });
   const running = worker.run();
+  started.push(async () => {
+    if (worker.getState() === 'RUNNING') worker.shutdown();
+    await running;
+  });
   const tokens = {} as Record<Role, string>;
   for (const [role, id] of Object.entries(ACCOUNTS) as [Role, string][]) {
     tokens[role] = (await createAccount(register.db, { id, name: id, roles: [role] })).token;
@@ -190,14 +217,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await running;
     },
-    async stop() {
-      if (worker.getState() === 'RUNNING') worker.shutdown();
-      await running;
-      mailer.close();
-      await smtp.close();
-      await temporal.teardown();
-      await register.close();
-    },
+    stop: () => stopAll(started),
   };
 }
 
