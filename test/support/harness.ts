@@ -167,10 +167,11 @@ async function startParts(env: Record<string, string>, started: Array<() => Prom
     workflowBundle: { codePath: BUNDLE_PATH },
   });
   const running = worker.run();
-  started.push(async () => {
+  const stopWorker = async () => {
     if (worker.getState() === 'RUNNING') worker.shutdown();
     await running;
-  });
+  };
+  started.push(stopWorker);
   const tokens = {} as Record<Role, string>;
   for (const [role, id] of Object.entries(ACCOUNTS) as [Role, string][]) {
     tokens[role] = (await createAccount(register.db, { id, name: id, roles: [role] })).token;
@@ -213,10 +214,7 @@ async function startParts(env: Record<string, string>, started: Array<() => Prom
       });
       return complaint.reference;
     },
-    async stopWorker() {
-      if (worker.getState() === 'RUNNING') worker.shutdown();
-      await running;
-    },
+    stopWorker,
     stop: () => stopAll(started),
   };
 }
